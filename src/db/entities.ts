@@ -1,0 +1,12 @@
+/** Every entity the ORM knows, in one list for the configuration and the schema generator. */
+import { Activity } from '../modules/activity/activity.entity';
+import { AgreementParty } from '../modules/agreement/agreement-party.entity';
+import { Agreement } from '../modules/agreement/agreement.entity';
+import { Category } from '../modules/category/category.entity';
+import { Contact } from '../modules/contact/contact.entity';
+import { Country } from '../modules/country/country.entity';
+import { Listing } from '../modules/listing/listing.entity';
+import { Municipality } from '../modules/municipality/municipality.entity';
+import { DatasetMeta } from './dataset-meta.entity';
+
+export const ENTITIES = [Country, Municipality, Agreement, AgreementParty, Category, Listing, Activity, Contact, DatasetMeta];

@@ -1,0 +1,98 @@
+/**
+ * Loading the normalised dataset into the database: on first start, into an empty
+ * database, in one transaction. A second start with the same data loads nothing; an
+ * invalid dataset loads nothing and leaves the database as it was.
+ */
+import { createHash } from 'crypto';
+import { readFileSync } from 'fs';
+import type { EntityManager } from '@mikro-orm/core';
+import type { MikroORM } from '@mikro-orm/sqlite';
+import type { Dataset } from '../ingest/records';
+import { Activity } from '../modules/activity/activity.entity';
+import { ActivityPeriod } from '../modules/activity/activity-period';
+import { AgreementParty } from '../modules/agreement/agreement-party.entity';
+import { Agreement } from '../modules/agreement/agreement.entity';
+import { PartySide } from '../modules/agreement/party-side';
+import { Category } from '../modules/category/category.entity';
+import { Contact } from '../modules/contact/contact.entity';
+import { Country } from '../modules/country/country.entity';
+import { Listing } from '../modules/listing/listing.entity';
+import { Municipality } from '../modules/municipality/municipality.entity';
+import { MunicipalityKind } from '../modules/municipality/municipality-kind';
+import { DatasetMeta } from './dataset-meta.entity';
+import { InvalidDatasetError, validateDataset } from './validate-dataset';
+
+/** The dataset the server serves by default. */
+export const DEFAULT_DATASET = 'seeds/clair-2012.json';
+
+export type LoadResult = { loaded: false; reason: string } | { loaded: true; agreements: number; listings: number };
+
+/** Read and parse a dataset file; throws `InvalidDatasetError` naming the file for unreadable JSON. */
+export function readDatasetFile(path: string): { data: Dataset; checksum: string } {
+  const text = readFileSync(path, 'utf8');
+  let data: Dataset;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new InvalidDatasetError(`${path} is not valid JSON (truncated?): ${(e as Error).message}`);
+  }
+  return { data, checksum: createHash('sha256').update(text).digest('hex') };
+}
+
+function insertAll(em: EntityManager, data: Dataset): void {
+  const countries = new Map(data.countries.map((c) => [c.code, em.create(Country, c)]));
+  const categories = new Map(data.categories.map((c) => [c.code, em.create(Category, c)]));
+  const municipalities = new Map<string, Municipality>();
+  for (const m of data.municipalities) {
+    municipalities.set(m.key, em.create(Municipality, {
+      key: m.key, name: m.name, fullName: m.fullName, kind: m.kind as MunicipalityKind,
+      country: countries.get(m.country)!, parent: m.parent ? municipalities.get(m.parent)! : null,
+    }));
+  }
+  const agreements = new Map<string, Agreement>();
+  for (const a of data.agreements) {
+    const agreement = em.create(Agreement, {
+      key: a.key, title: a.title, background: a.background, outcomes: a.outcomes, challenges: a.challenges,
+      urls: a.urls, multilateral: a.parties.length > 2,
+      signedYear: a.signedOn?.year ?? null, signedMonth: a.signedOn?.month ?? null, signedDay: a.signedOn?.day ?? null,
+      signedIso: a.signedOn?.iso ?? null, signedText: a.signedOn?.text ?? null,
+      sourceDocument: a.source.document, sourceLine: a.source.line,
+    });
+    agreements.set(a.key, agreement);
+    a.parties.forEach((p, position) => em.create(AgreementParty, {
+      agreement, municipality: municipalities.get(p.municipality)!, side: p.side as PartySide, position, written: p.written,
+    }));
+    a.activities.forEach((act, position) => em.create(Activity, {
+      key: `${a.key}#${position}`, agreement, position, text: act.text, period: act.period as ActivityPeriod | null,
+    }));
+    a.contacts.forEach((c, position) => em.create(Contact, {
+      key: `${a.key}#${position}`, agreement, position, department: c.department, phone: c.phone, extension: c.extension,
+      email: c.email, municipality: c.municipality ? municipalities.get(c.municipality)! : null,
+    }));
+  }
+  for (const l of data.listings) {
+    em.create(Listing, {
+      key: l.key, agreement: agreements.get(l.agreement)!, category: categories.get(l.category)!, number: l.number,
+      relisted: l.relisted, markedRelisted: l.markedRelisted, title: l.title,
+      sourceDocument: l.source.document, sourceLine: l.source.line, tocLine: l.tocLine,
+    });
+  }
+}
+
+/**
+ * Load `path` into the database when it holds no data yet. Validates first; writes
+ * everything in one transaction, so a failure leaves the database as it was.
+ */
+export async function loadDatasetIfEmpty(orm: MikroORM, path = DEFAULT_DATASET): Promise<LoadResult> {
+  const em = orm.em.fork();
+  const existing = await em.findOne(DatasetMeta, { name: 'clair-2012' });
+  if (existing) return { loaded: false, reason: `already loaded on ${existing.loadedAt.toISOString()}` };
+  if ((await em.count(Agreement)) > 0) return { loaded: false, reason: 'the database already holds agreements' };
+  const { data, checksum } = readDatasetFile(path);
+  validateDataset(data);
+  await em.transactional(async (tx) => {
+    insertAll(tx, data);
+    tx.create(DatasetMeta, { name: 'clair-2012', checksum, loadedAt: new Date() });
+  });
+  return { loaded: true, agreements: data.agreements.length, listings: data.listings.length };
+}

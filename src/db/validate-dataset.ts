@@ -1,0 +1,61 @@
+/**
+ * Checks a dataset before anything is written: every reference resolves and every
+ * required field is there. Errors name the record and its source line.
+ */
+import type { Dataset } from '../ingest/records';
+
+const KINDS = new Set(['PREFECTURE', 'CITY', 'WARD', 'TOWN', 'VILLAGE', 'REGION', 'LOCALITY', 'ORGANIZATION']);
+
+export class InvalidDatasetError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidDatasetError';
+  }
+}
+
+/** Throw `InvalidDatasetError` for the first record that is not valid. */
+export function validateDataset(data: Dataset): void {
+  const fail = (what: string, line: number | null, problem: string): never => {
+    throw new InvalidDatasetError(`${what}${line ? ` (${data.document} line ${line})` : ''}: ${problem}`);
+  };
+  for (const key of ['document', 'categories', 'countries', 'municipalities', 'agreements', 'listings'] as const) {
+    if (data?.[key] == null) fail('dataset', null, `missing "${key}"`);
+  }
+  const countries = new Set(data.countries.map((c) => c.code));
+  const municipalities = new Set<string>();
+  for (const m of data.municipalities) {
+    if (!m.key || !m.name || !m.fullName) fail(`municipality ${m.key ?? '?'}`, null, 'needs key, name and fullName');
+    if (!KINDS.has(m.kind)) fail(`municipality ${m.key}`, null, `unknown kind "${m.kind}"`);
+    if (!countries.has(m.country)) fail(`municipality ${m.key}`, null, `unknown country "${m.country}"`);
+    if (m.parent && !municipalities.has(m.parent)) fail(`municipality ${m.key}`, null, `parent "${m.parent}" is not listed before it`);
+    if (municipalities.has(m.key)) fail(`municipality ${m.key}`, null, 'listed twice');
+    municipalities.add(m.key);
+  }
+  const agreements = new Set<string>();
+  for (const a of data.agreements) {
+    const line = a.source?.line ?? null;
+    if (!a.key || !a.title) fail(`agreement ${a.key ?? '?'}`, line, 'needs key and title');
+    if (agreements.has(a.key)) fail(`agreement ${a.key}`, line, 'listed twice');
+    agreements.add(a.key);
+    if (!Array.isArray(a.parties) || a.parties.length < 2) fail(`agreement ${a.key}`, line, 'needs at least two parties');
+    for (const p of a.parties) {
+      if (!municipalities.has(p.municipality)) fail(`agreement ${a.key}`, line, `party "${p.municipality}" is not a listed municipality`);
+      if (p.side !== 'DOMESTIC' && p.side !== 'FOREIGN') fail(`agreement ${a.key}`, line, `party side "${p.side}" is neither DOMESTIC nor FOREIGN`);
+    }
+    if (a.signedOn && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(a.signedOn.iso)) fail(`agreement ${a.key}`, line, `signedOn.iso "${a.signedOn.iso}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
+    for (const c of a.contacts ?? []) {
+      if (c.municipality && !municipalities.has(c.municipality)) fail(`agreement ${a.key}`, line, `contact's municipality "${c.municipality}" is not listed`);
+    }
+  }
+  const categories = new Set(data.categories.map((c) => c.code));
+  const numbers = new Set<string>();
+  for (const l of data.listings) {
+    const line = l.source?.line ?? null;
+    if (!agreements.has(l.agreement)) fail(`listing ${l.key}`, line, `agreement "${l.agreement}" is not listed`);
+    if (!categories.has(l.category)) fail(`listing ${l.key}`, line, `category ${l.category} is not listed`);
+    if (!Number.isInteger(l.number) || l.number < 1) fail(`listing ${l.key}`, line, `number "${l.number}" is not a positive integer`);
+    const slot = `${l.category}.${l.number}`;
+    if (numbers.has(slot)) fail(`listing ${l.key}`, line, `number ${l.number} is used twice in category ${l.category}`);
+    numbers.add(slot);
+  }
+}

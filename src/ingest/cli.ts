@@ -1,0 +1,35 @@
+/**
+ * `npm run ingest` — parse seeds/source/004…txt with seeds/decisions.json and write
+ * seeds/clair-2012.json. `npm run ingest -- --check` writes nothing and fails when the
+ * checked-in file is not what the parser makes.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'fs';
+import { defaultPaths, ingest } from './run-ingest';
+
+function main(argv: string[]): number {
+  const check = argv.includes('--check');
+  const paths = defaultPaths();
+  let result;
+  try {
+    result = ingest(paths);
+  } catch (e) {
+    console.error(`ingest failed: ${(e as Error).message}`);
+    return 1;
+  }
+  const { dataset, json } = result;
+  const summary = `${dataset.listings.length} listings, ${dataset.agreements.length} agreements, ${dataset.municipalities.length} municipalities, ${dataset.decisions.length} decisions applied`;
+  if (check) {
+    const current = existsSync(paths.output) ? readFileSync(paths.output, 'utf8') : '';
+    if (current !== json) {
+      console.error(`${paths.output} is not what the parser makes: run npm run ingest`);
+      return 1;
+    }
+    console.log(`ok: ${summary}`);
+    return 0;
+  }
+  writeFileSync(paths.output, json);
+  console.log(`wrote ${paths.output}: ${summary}`);
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,63 @@
+/**
+ * Japanese era dates as the survey writes them: 平成16（2004）年12月24日, with the
+ * Western year in brackets, sometimes only year and month, or year alone.
+ */
+import { foldWidth } from './normalize';
+
+/** A date known to the year, the month or the day. */
+export interface PartialDate {
+  year: number;
+  month: number | null;
+  day: number | null;
+  /** YYYY, YYYY-MM or YYYY-MM-DD */
+  iso: string;
+  /** The field as written in the source. */
+  text: string;
+}
+
+/** First year of each era, minus one: 平成N is ERA_BASE.平成 + N. */
+const ERA_BASE: Readonly<Record<string, number>> = { 明治: 1867, 大正: 1911, 昭和: 1925, 平成: 1988, 令和: 2018 };
+
+const DATE_RE = /(明治|大正|昭和|平成|令和)(元|\d{1,2})?(?:年)?\((\d{4})\)年(?:(\d{1,2})月(?:(\d{1,2})日)?)?/;
+
+export interface ParsedDate {
+  date: PartialDate;
+  /** Set when the era year and the Western year in brackets disagree. */
+  eraMismatch: { era: string; eraYear: number; impliedYear: number } | null;
+}
+
+/** Format a partial date as ISO 8601 with only its known parts. */
+export function isoOf(year: number, month: number | null, day: number | null): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (month == null) return String(year);
+  if (day == null) return `${year}-${pad(month)}`;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/**
+ * Parse the first date in a (2) 提携年月日 field. The Western year is taken as the
+ * year; a disagreeing era year is reported, not silently used. Returns null for `--`
+ * or a field without a date; throws on a date that names an impossible month or day.
+ */
+export function parseJapaneseDate(raw: string): ParsedDate | null {
+  const text = raw.trim();
+  const compact = foldWidth(text).replace(/\s+/g, '');
+  const m = DATE_RE.exec(compact);
+  if (!m) return null;
+  const [, era, eraNum, western, mon, dy] = m;
+  const year = Number(western);
+  const month = mon ? Number(mon) : null;
+  const day = dy ? Number(dy) : null;
+  if (month != null && (month < 1 || month > 12)) throw new Error(`impossible month ${month} in date "${text}"`);
+  if (day != null && month != null) {
+    const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    if (day < 1 || day > last) throw new Error(`impossible day ${day} in date "${text}"`);
+  }
+  let eraMismatch: ParsedDate['eraMismatch'] = null;
+  if (eraNum) {
+    const eraYear = eraNum === '元' ? 1 : Number(eraNum);
+    const impliedYear = ERA_BASE[era] + eraYear;
+    if (impliedYear !== year) eraMismatch = { era, eraYear, impliedYear };
+  }
+  return { date: { year, month, day, iso: isoOf(year, month, day), text }, eraMismatch };
+}

@@ -1,0 +1,90 @@
+/**
+ * The normalised records that the parser writes to `seeds/` and the loader reads:
+ * the contract between ingest and database. Plain JSON, keys instead of ids.
+ */
+import type { PartialDate } from './dates';
+import type { MunicipalityKind, Side } from './places';
+import type { Period } from './text-blocks';
+import type { ContactRecord } from './contacts';
+import type { CountryRecord } from './countries';
+
+export type { PartialDate, MunicipalityKind, Side, Period, ContactRecord, CountryRecord };
+
+/** Where a fact came from. */
+export interface SourceRef {
+  document: string;
+  /** 1-based line. */
+  line: number;
+}
+
+export interface CategoryRecord {
+  code: number;
+  name: string;
+  nameEn: string;
+}
+
+export interface MunicipalityRecord {
+  /** Stable key: country and the path of names, e.g. "JP/青森県/青森市". */
+  key: string;
+  name: string;
+  fullName: string;
+  kind: MunicipalityKind;
+  country: string;
+  /** Key of the level above, or null under the country itself. */
+  parent: string | null;
+}
+
+export interface PartyRecord {
+  municipality: string;
+  side: Side;
+  /** The name as the sheet writes it. */
+  written: string;
+}
+
+export interface AgreementRecord {
+  /** Stable key: "clair2012:" + line of its first sheet. */
+  key: string;
+  title: string;
+  signedOn: PartialDate | null;
+  background: string | null;
+  activities: Array<{ text: string; period: Period | null }>;
+  outcomes: string | null;
+  challenges: string | null;
+  urls: string[];
+  parties: PartyRecord[];
+  contacts: Array<ContactRecord & { municipality: string | null }>;
+  source: SourceRef;
+}
+
+export interface ListingRecord {
+  key: string;
+  agreement: string;
+  category: number;
+  number: number;
+  /** Not the first listing of its agreement. */
+  relisted: boolean;
+  /** The source marks it 【再掲】 (on the sheet or in the table of contents). */
+  markedRelisted: boolean;
+  /** The title as this listing's sheet writes it. */
+  title: string;
+  source: SourceRef;
+  tocLine: number;
+}
+
+/** A decision from `seeds/decisions.json` that the parser applied. */
+export interface AppliedDecision {
+  id: string;
+  action: string;
+  reason: string;
+  lines: number[];
+}
+
+export interface Dataset {
+  document: string;
+  categories: CategoryRecord[];
+  countries: CountryRecord[];
+  municipalities: MunicipalityRecord[];
+  agreements: AgreementRecord[];
+  listings: ListingRecord[];
+  decisions: AppliedDecision[];
+}

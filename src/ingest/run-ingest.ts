@@ -1,0 +1,34 @@
+/**
+ * The ingest as a function: source text + decisions → the dataset JSON text.
+ * Used by the CLI and by the test that checks the checked-in file is reproduced.
+ */
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { buildDataset } from './dataset';
+import { parseDecisions } from './decisions';
+import type { Dataset } from './records';
+
+export const SOURCE_DOCUMENT = '004_e59d51f378d5a747.txt';
+
+export interface IngestPaths {
+  source: string;
+  decisions: string;
+  output: string;
+}
+
+/** Where the project keeps its copy of the source and its normalised data. */
+export function defaultPaths(root = process.cwd()): IngestPaths {
+  return {
+    source: join(root, 'seeds/source', SOURCE_DOCUMENT),
+    decisions: join(root, 'seeds/decisions.json'),
+    output: join(root, 'seeds/clair-2012.json'),
+  };
+}
+
+/** Run the parser; returns the dataset and its canonical JSON text. */
+export function ingest(paths: IngestPaths): { dataset: Dataset; json: string } {
+  const text = readFileSync(paths.source, 'utf8');
+  const decisions = parseDecisions(JSON.parse(readFileSync(paths.decisions, 'utf8')));
+  const dataset = buildDataset(text, SOURCE_DOCUMENT, decisions);
+  return { dataset, json: `${JSON.stringify(dataset, null, 1)}\n` };
+}

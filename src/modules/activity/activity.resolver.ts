@@ -1,0 +1,13 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../server/context';
+import { pkOf } from '../../server/loaders';
+import { Agreement } from '../agreement/agreement.entity';
+import { Activity } from './activity.entity';
+
+@Resolver(() => Activity)
+export class ActivityResolver {
+  @FieldResolver(() => Agreement)
+  agreement(@Root() a: Activity, @Ctx() ctx: Context) {
+    return ctx.loaders.agreement.load(pkOf(a.agreement)!);
+  }
+}

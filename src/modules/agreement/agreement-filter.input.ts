@@ -1,0 +1,29 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+
+/** Conditions on agreements; all given conditions must hold. */
+@InputType()
+export class AgreementFilter {
+  @Field(() => [Int], { nullable: true, description: 'Listed under any of these categories (1–9).' })
+  categoryCodes?: number[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'ISO 3166-1 alpha-2 of any party\'s country.' })
+  countries?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'A prefecture\'s name or id: its own agreements and those of every municipality under it.' })
+  prefecture?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Agreements that this municipality (or organisation) is a party to.' })
+  municipality?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  multilateral?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Inclusive bounds, YYYY, YYYY-MM or YYYY-MM-DD.' })
+  signedFrom?: string | null;
+
+  @Field(() => String, { nullable: true })
+  signedTo?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Japanese full-text search over title, background, activities, outcomes and party names.' })
+  search?: string | null;
+}

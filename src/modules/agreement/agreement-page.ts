@@ -1,0 +1,12 @@
+/** A page of agreements from an ordered list of rows, with the nodes loaded in one batch. */
+import type { Context } from '../../server/context';
+import { slicePage, toConnection } from '../shared/connection';
+import type { Agreement } from './agreement.entity';
+import type { AgreementRow } from './find-agreements';
+
+export async function agreementPage(ctx: Context, rows: AgreementRow[], args: { first?: number | null; after?: string | null }) {
+  const pkByKey = new Map(rows.map((r) => [r.key, r.pk]));
+  const slice = slicePage(rows.map((r) => r.key), args);
+  const nodes = await ctx.loaders.agreement.loadMany(slice.page.map((k) => pkByKey.get(k)!));
+  return toConnection(slice, nodes as Agreement[]);
+}

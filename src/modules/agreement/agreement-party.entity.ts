@@ -1,0 +1,33 @@
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, OptionalProps } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Municipality } from '../municipality/municipality.entity';
+import { Agreement } from './agreement.entity';
+import { PartySide } from './party-side';
+
+/** One party of an agreement, with its side and the name as the sheet wrote it. */
+@Entity({ tableName: 'agreement_party' })
+@ObjectType()
+export class AgreementParty {
+  [OptionalProps]?: 'pk';
+
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  pk!: number;
+
+  @ManyToOne(() => Agreement)
+  agreement!: Agreement;
+
+  @ManyToOne(() => Municipality)
+  municipality!: Municipality;
+
+  @Enum({ items: () => PartySide })
+  @Field(() => PartySide)
+  side!: PartySide;
+
+  @Property({ type: 'integer' })
+  @Field(() => Int, { description: 'Order on the sheet, from 0.' })
+  position!: number;
+
+  @Property({ type: 'text' })
+  @Field({ description: 'The party\'s name as the sheet writes it.' })
+  written!: string;
+}

@@ -1,0 +1,13 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../server/context';
+import { pkOf } from '../../server/loaders';
+import { Municipality } from '../municipality/municipality.entity';
+import { AgreementParty } from './agreement-party.entity';
+
+@Resolver(() => AgreementParty)
+export class AgreementPartyResolver {
+  @FieldResolver(() => Municipality)
+  municipality(@Root() p: AgreementParty, @Ctx() ctx: Context) {
+    return ctx.loaders.municipality.load(pkOf(p.municipality)!);
+  }
+}

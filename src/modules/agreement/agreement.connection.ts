@@ -1,0 +1,4 @@
+import { connectionTypes } from '../shared/connection';
+import { Agreement } from './agreement.entity';
+
+export const { EdgeType: AgreementEdge, ConnectionType: AgreementConnection } = connectionTypes('Agreement', Agreement);

@@ -1,0 +1,78 @@
+import { Collection, Entity, Index, OneToMany, PrimaryKey, Property, OptionalProps } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { toGlobalId } from '../shared/global-id';
+import { Node } from '../shared/node';
+import { SourceRef } from '../shared/source-ref';
+import { AgreementParty } from './agreement-party.entity';
+import { PartialDate } from './partial-date';
+
+/** An agreement between two or more parties; listed once or more in the survey's categories. */
+@Entity({ tableName: 'agreement' })
+@ObjectType({ implements: Node })
+export class Agreement implements Node {
+  [OptionalProps]?: 'pk' | 'id' | 'source' | 'signedOn' | 'url';
+
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  pk!: number;
+
+  @Property({ type: 'string', unique: true })
+  key!: string;
+
+  @Field(() => ID)
+  get id(): string {
+    return toGlobalId('Agreement', this.key);
+  }
+
+  @Property({ type: 'text' })
+  @Field()
+  title!: string;
+
+  @Property({ type: 'integer', nullable: true }) signedYear?: number | null;
+  @Property({ type: 'integer', nullable: true }) signedMonth?: number | null;
+  @Property({ type: 'integer', nullable: true }) signedDay?: number | null;
+  @Index()
+  @Property({ type: 'string', nullable: true }) signedIso?: string | null;
+  @Property({ type: 'text', nullable: true }) signedText?: string | null;
+
+  @Field(() => PartialDate, { nullable: true })
+  get signedOn(): PartialDate | null {
+    if (this.signedYear == null || !this.signedIso) return null;
+    return { year: this.signedYear, month: this.signedMonth ?? null, day: this.signedDay ?? null, iso: this.signedIso, text: this.signedText ?? '' };
+  }
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: '(3) 経緯' })
+  background?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: '(5) 成果: the part marked 【成果】, or the whole field where nothing is marked.' })
+  outcomes?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: '(5) 課題: the part marked 【課題】/【課題等】.' })
+  challenges?: string | null;
+
+  @Property({ type: 'json' })
+  @Field(() => [String], { description: 'Every URL of (6), in the order written.' })
+  urls!: string[];
+
+  @Field(() => String, { nullable: true, description: 'The first URL of (6).' })
+  get url(): string | null {
+    return this.urls[0] ?? null;
+  }
+
+  @Property({ type: 'boolean' })
+  @Field({ description: 'More than two parties.' })
+  multilateral!: boolean;
+
+  @Property({ type: 'string' }) sourceDocument!: string;
+  @Property({ type: 'integer' }) sourceLine!: number;
+
+  @Field(() => SourceRef)
+  get source(): SourceRef {
+    return new SourceRef(this.sourceDocument, this.sourceLine);
+  }
+
+  @OneToMany(() => AgreementParty, (p) => p.agreement)
+  parties = new Collection<AgreementParty>(this);
+}

@@ -1,0 +1,52 @@
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../server/context';
+import { Activity } from '../activity/activity.entity';
+import { Category } from '../category/category.entity';
+import { Contact } from '../contact/contact.entity';
+import { Listing } from '../listing/listing.entity';
+import { AgreementFilter } from './agreement-filter.input';
+import { AgreementParty } from './agreement-party.entity';
+import { AgreementConnection } from './agreement.connection';
+import { Agreement } from './agreement.entity';
+import { agreementPage } from './agreement-page';
+import { findAgreements } from './find-agreements';
+
+@Resolver(() => Agreement)
+export class AgreementResolver {
+  @Query(() => AgreementConnection, { description: 'Agreements in source order, filtered.' })
+  async agreements(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => AgreementFilter, { nullable: true }) filter?: AgreementFilter,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    return agreementPage(ctx, await findAgreements(ctx.em, filter), { first, after });
+  }
+
+  @FieldResolver(() => [AgreementParty])
+  parties(@Root() a: Agreement, @Ctx() ctx: Context) {
+    return ctx.loaders.partiesByAgreement.load(a.pk);
+  }
+
+  @FieldResolver(() => [Listing], { description: 'Every listing of this agreement: the first, and each re-listing (【再掲】) under another category.' })
+  listings(@Root() a: Agreement, @Ctx() ctx: Context) {
+    return ctx.loaders.listingsByAgreement.load(a.pk);
+  }
+
+  @FieldResolver(() => [Category])
+  async categories(@Root() a: Agreement, @Ctx() ctx: Context) {
+    const listings = await ctx.loaders.listingsByAgreement.load(a.pk);
+    const codes = [...new Set(listings.map((l) => l.category.code))];
+    return ctx.loaders.category.loadMany(codes);
+  }
+
+  @FieldResolver(() => [Activity], { description: '(4) 取組内容, one item per activity.' })
+  activities(@Root() a: Agreement, @Ctx() ctx: Context) {
+    return ctx.loaders.activitiesByAgreement.load(a.pk);
+  }
+
+  @FieldResolver(() => [Contact])
+  contacts(@Root() a: Agreement, @Ctx() ctx: Context) {
+    return ctx.loaders.contactsByAgreement.load(a.pk);
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * The agreements matching a filter, in source order, in one SQL statement (plus one
+ * to resolve a prefecture or municipality named in the filter).
+ */
+import { GraphQLError } from 'graphql';
+import type { EntityManager } from '@mikro-orm/core';
+import type { QueryBuilder } from '@mikro-orm/knex';
+import { Activity } from '../activity/activity.entity';
+import { Listing } from '../listing/listing.entity';
+import { Municipality } from '../municipality/municipality.entity';
+import { MunicipalityKind } from '../municipality/municipality-kind';
+import { fromGlobalId } from '../shared/global-id';
+import { AgreementParty } from './agreement-party.entity';
+import { Agreement } from './agreement.entity';
+import type { AgreementFilter } from './agreement-filter.input';
+
+export interface AgreementRow {
+  pk: number;
+  key: string;
+  signedIso: string | null;
+}
+
+const DATE_BOUND = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+function dateBound(name: string, value: string | null | undefined): string | null {
+  if (value == null) return null;
+  if (!DATE_BOUND.test(value)) {
+    throw new GraphQLError(`${name} must be YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2004 or 2004-12-24); got "${value}".`, { extensions: { code: 'BAD_DATE' } });
+  }
+  return value;
+}
+
+/** Compare a partial date with a bound over the part both know: 2004 is within 2004-06…2004-12. */
+function compareKnown(date: string, bound: string): number {
+  const n = Math.min(date.length, bound.length);
+  return date.slice(0, n).localeCompare(bound.slice(0, n));
+}
+
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+type SqlEm = EntityManager & { createQueryBuilder: <T extends object>(entity: new () => T, alias: string) => QueryBuilder<T> };
+
+/** The key of the municipality a filter names by id, or by name for a prefecture. */
+async function municipalityKey(em: EntityManager, value: string, prefecture: boolean): Promise<string | null> {
+  const id = fromGlobalId(value);
+  if (id?.type === 'Municipality') return id.key;
+  if (!prefecture) return null;
+  const found = await em.findOne(Municipality, { $or: [{ name: value }, { fullName: value }], kind: MunicipalityKind.PREFECTURE }, { fields: ['key'] });
+  return found?.key ?? null;
+}
+
+/** Agreements matching `filter`, in source order. */
+export async function findAgreements(em: EntityManager, filter: AgreementFilter | null | undefined): Promise<AgreementRow[]> {
+  const f = filter ?? {};
+  const from = dateBound('signedFrom', f.signedFrom);
+  const to = dateBound('signedTo', f.signedTo);
+  const sql = em as SqlEm;
+  const qb = sql.createQueryBuilder(Agreement, 'a').select(['a.pk', 'a.key', 'a.signedIso']).orderBy({ pk: 'asc' });
+  const partiesWhere = (where: object) =>
+    sql.createQueryBuilder(AgreementParty, 'p').select('p.agreement').join('p.municipality', 'm').where(where).getKnexQuery();
+
+  if (f.categoryCodes?.length) {
+    const sub = sql.createQueryBuilder(Listing, 'l').select('l.agreement').where({ category: { $in: f.categoryCodes } });
+    qb.andWhere({ pk: { $in: sub.getKnexQuery() } });
+  }
+  if (f.countries?.length) qb.andWhere({ pk: { $in: partiesWhere({ 'm.country': { $in: f.countries.map((c) => c.toUpperCase()) } }) } });
+  for (const [value, isPrefecture] of [[f.prefecture, true], [f.municipality, false]] as const) {
+    if (value == null) continue;
+    const key = await municipalityKey(em, value, isPrefecture);
+    if (!key) return [];
+    const where = isPrefecture ? { $or: [{ 'm.key': key }, { 'm.key': { $like: `${key}/%` } }] } : { 'm.key': key };
+    qb.andWhere({ pk: { $in: partiesWhere(where) } });
+  }
+  if (f.multilateral != null) qb.andWhere({ multilateral: f.multilateral });
+  if (f.search?.trim()) {
+    const like = { $like: likePattern(f.search.trim()) };
+    const inActivities = sql.createQueryBuilder(Activity, 'x').select('x.agreement').where({ text: like }).getKnexQuery();
+    qb.andWhere({ $or: [
+      { title: like }, { background: like }, { outcomes: like }, { challenges: like },
+      { pk: { $in: inActivities } }, { pk: { $in: partiesWhere({ 'm.fullName': like }) } },
+    ] });
+  }
+  const rows = (await qb.execute('all')) as AgreementRow[];
+  if (!from && !to) return rows;
+  return rows.filter((r) => r.signedIso && (!from || compareKnown(r.signedIso, from) >= 0) && (!to || compareKnown(r.signedIso, to) <= 0));
+}

@@ -1,0 +1,11 @@
+import { Ctx, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../server/context';
+import { Country } from './country.entity';
+
+@Resolver(() => Country)
+export class CountryResolver {
+  @Query(() => [Country], { description: 'Every country with a party, by code.' })
+  countries(@Ctx() ctx: Context) {
+    return ctx.em.find(Country, {}, { orderBy: { code: 'asc' } });
+  }
+}

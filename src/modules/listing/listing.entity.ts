@@ -1,0 +1,58 @@
+import { Entity, Index, ManyToOne, PrimaryKey, Property, OptionalProps } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Agreement } from '../agreement/agreement.entity';
+import { Category } from '../category/category.entity';
+import { toGlobalId } from '../shared/global-id';
+import { Node } from '../shared/node';
+import { SourceRef } from '../shared/source-ref';
+
+/** An agreement's listing under one category of the survey (a detail sheet). */
+@Entity({ tableName: 'listing' })
+@Index({ properties: ['category', 'number'] })
+@ObjectType({ implements: Node })
+export class Listing implements Node {
+  [OptionalProps]?: 'pk' | 'id' | 'source';
+
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  pk!: number;
+
+  /** Stable key: "clair2012:<category>.<number>". */
+  @Property({ type: 'string', unique: true })
+  key!: string;
+
+  @Field(() => ID)
+  get id(): string {
+    return toGlobalId('Listing', this.key);
+  }
+
+  @ManyToOne(() => Agreement)
+  agreement!: Agreement;
+
+  @ManyToOne(() => Category)
+  category!: Category;
+
+  @Property({ type: 'integer' })
+  @Field(() => Int, { description: 'The listing\'s number inside its category in the source.' })
+  number!: number;
+
+  @Property({ type: 'boolean' })
+  @Field({ description: 'Not the first listing of its agreement: a re-listing under another category.' })
+  relisted!: boolean;
+
+  @Property({ type: 'boolean' })
+  @Field({ description: 'The source marks it 【再掲】 (on the sheet or in the table of contents). Differs from relisted where the source is inconsistent (see README).' })
+  markedRelisted!: boolean;
+
+  @Property({ type: 'text' })
+  @Field({ description: 'The title as this listing\'s sheet writes it.' })
+  title!: string;
+
+  @Property({ type: 'string' }) sourceDocument!: string;
+  @Property({ type: 'integer' }) sourceLine!: number;
+  @Property({ type: 'integer' }) tocLine!: number;
+
+  @Field(() => SourceRef)
+  get source(): SourceRef {
+    return new SourceRef(this.sourceDocument, this.sourceLine);
+  }
+}

@@ -1,0 +1,19 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../server/context';
+import { pkOf } from '../../server/loaders';
+import { Agreement } from '../agreement/agreement.entity';
+import { Category } from '../category/category.entity';
+import { Listing } from './listing.entity';
+
+@Resolver(() => Listing)
+export class ListingResolver {
+  @FieldResolver(() => Category)
+  category(@Root() l: Listing, @Ctx() ctx: Context) {
+    return ctx.loaders.category.load(pkOf(l.category)!);
+  }
+
+  @FieldResolver(() => Agreement)
+  agreement(@Root() l: Listing, @Ctx() ctx: Context) {
+    return ctx.loaders.agreement.load(pkOf(l.agreement)!);
+  }
+}

@@ -1,0 +1,85 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { memo, type Context } from '../../server/context';
+import { pkOf } from '../../server/loaders';
+import { AgreementFilter } from '../agreement/agreement-filter.input';
+import { AgreementConnection } from '../agreement/agreement.connection';
+import { agreementPage } from '../agreement/agreement-page';
+import { findAgreements } from '../agreement/find-agreements';
+import { Contact } from '../contact/contact.entity';
+import { Country } from '../country/country.entity';
+import { slicePage, toConnection } from '../shared/connection';
+import { MunicipalityFilter } from './municipality-filter.input';
+import { MunicipalityConnection } from './municipality.connection';
+import { Municipality } from './municipality.entity';
+
+@Resolver(() => Municipality)
+export class MunicipalityResolver {
+  @Query(() => MunicipalityConnection, { description: 'Municipalities and organisations, top levels first.' })
+  async municipalities(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => MunicipalityFilter, { nullable: true }) filter?: MunicipalityFilter,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    const where: FilterQuery<Municipality> = {};
+    if (filter?.name) where.$or = [{ name: filter.name }, { fullName: filter.name }];
+    if (filter?.country) where.country = { code: filter.country.toUpperCase() };
+    if (filter?.kind) where.kind = filter.kind;
+    const rows = await ctx.em.find(Municipality, where, { orderBy: { pk: 'asc' } });
+    const byKey = new Map(rows.map((m) => [m.key, m]));
+    const slice = slicePage(rows.map((m) => m.key), { first, after });
+    return toConnection(slice, slice.page.map((k) => byKey.get(k)!));
+  }
+
+  @FieldResolver(() => Country)
+  country(@Root() m: Municipality, @Ctx() ctx: Context) {
+    return ctx.loaders.country.load(pkOf(m.country)!);
+  }
+
+  @FieldResolver(() => Municipality, { nullable: true })
+  parent(@Root() m: Municipality, @Ctx() ctx: Context) {
+    const pk = pkOf(m.parent);
+    return pk == null ? null : ctx.loaders.municipality.load(pk);
+  }
+
+  @FieldResolver(() => [Municipality])
+  children(@Root() m: Municipality, @Ctx() ctx: Context) {
+    return ctx.loaders.childrenByParent.load(m.pk);
+  }
+
+  @FieldResolver(() => AgreementConnection, { description: 'Agreements this municipality is a party to, in source order.' })
+  async agreements(
+    @Root() m: Municipality,
+    @Ctx() ctx: Context,
+    @Arg('filter', () => AgreementFilter, { nullable: true }) filter?: AgreementFilter,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    const parties = await ctx.loaders.partiesByMunicipality.load(m.pk);
+    const own = new Set(parties.map((p) => pkOf(p.agreement) as number));
+    // A filter is evaluated once per request, then intersected with each municipality's agreements.
+    const rows = await memo(ctx, `agreements:${JSON.stringify(filter ?? null)}`, () => findAgreements(ctx.em, filter));
+    return agreementPage(ctx, rows.filter((r) => own.has(r.pk)), { first, after });
+  }
+
+  @FieldResolver(() => [Municipality], { description: 'Every party that shares at least one agreement with this one.' })
+  async partners(@Root() m: Municipality, @Ctx() ctx: Context) {
+    const own = await ctx.loaders.partiesByMunicipality.load(m.pk);
+    const all = await ctx.loaders.partiesByAgreement.loadMany(own.map((p) => pkOf(p.agreement)!));
+    const partnerPks = new Set<number>();
+    for (const parties of all) {
+      if (parties instanceof Error) throw parties;
+      for (const p of parties) {
+        const pk = pkOf(p.municipality) as number;
+        if (pk !== m.pk) partnerPks.add(pk);
+      }
+    }
+    return ctx.loaders.municipality.loadMany([...partnerPks].sort((a, b) => a - b));
+  }
+
+  @FieldResolver(() => [Contact], { description: 'Contacts given for this municipality on its agreements\' sheets.' })
+  contacts(@Root() m: Municipality, @Ctx() ctx: Context) {
+    return ctx.loaders.contactsByMunicipality.load(m.pk);
+  }
+}

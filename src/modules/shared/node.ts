@@ -1,0 +1,8 @@
+import { Field, ID, InterfaceType } from 'type-graphql';
+
+/** Relay global object identification: every entity has a global, opaque id. */
+@InterfaceType({ description: 'Relay global object identification: every entity has a global, opaque id.' })
+export abstract class Node {
+  @Field(() => ID)
+  id!: string;
+}

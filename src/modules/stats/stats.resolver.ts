@@ -1,0 +1,12 @@
+import { Ctx, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../server/context';
+import { computeStats } from './compute-stats';
+import { Stats } from './stats.types';
+
+@Resolver()
+export class StatsResolver {
+  @Query(() => Stats, { description: 'The document\'s summary tables, computed from the data.' })
+  stats(@Ctx() ctx: Context) {
+    return computeStats(ctx.em);
+  }
+}

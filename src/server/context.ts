@@ -1,0 +1,22 @@
+/** What every resolver receives: this request's EntityManager fork and DataLoaders. */
+import type { EntityManager } from '@mikro-orm/core';
+import { createLoaders, type Loaders } from './loaders';
+
+export interface Context {
+  em: EntityManager;
+  loaders: Loaders;
+  /** Results computed once per request (e.g. a filter's matching agreements), by key. */
+  memo: Map<string, Promise<unknown>>;
+}
+
+/** A fresh context for one request: its own identity map and loaders. */
+export function createContext(em: EntityManager): Context {
+  const fork = em.fork();
+  return { em: fork, loaders: createLoaders(fork), memo: new Map() };
+}
+
+/** Compute `fn` once per request for `key`. */
+export function memo<T>(ctx: Context, key: string, fn: () => Promise<T>): Promise<T> {
+  if (!ctx.memo.has(key)) ctx.memo.set(key, fn());
+  return ctx.memo.get(key) as Promise<T>;
+}

@@ -1,0 +1,60 @@
+/**
+ * Per-request DataLoaders: every relation the schema exposes is fetched with one
+ * statement per batch, whatever the number of parents in the response.
+ */
+import DataLoader from 'dataloader';
+import { wrap, type EntityManager, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import { Activity } from '../modules/activity/activity.entity';
+import { AgreementParty } from '../modules/agreement/agreement-party.entity';
+import { Agreement } from '../modules/agreement/agreement.entity';
+import { Category } from '../modules/category/category.entity';
+import { Contact } from '../modules/contact/contact.entity';
+import { Country } from '../modules/country/country.entity';
+import { Listing } from '../modules/listing/listing.entity';
+import { Municipality } from '../modules/municipality/municipality.entity';
+
+type Key = string | number;
+
+/** The primary key of a (possibly not loaded) reference. */
+export function pkOf(ref: object | null | undefined): Key | null {
+  return ref ? (wrap(ref, true).getPrimaryKey() as Key) : null;
+}
+
+/** Load entities by primary key, one statement per batch. */
+function byPk<E extends object>(em: EntityManager, entity: EntityName<E>, pkField: string) {
+  return new DataLoader<Key, E | null>(async (keys) => {
+    const rows = await em.find(entity, { [pkField]: { $in: [...keys] } } as FilterQuery<E>);
+    const map = new Map(rows.map((r) => [pkOf(r), r]));
+    return keys.map((k) => map.get(k) ?? null);
+  });
+}
+
+/** Load the rows whose `fk` points at each key, one statement per batch. */
+function manyBy<E extends object>(em: EntityManager, entity: EntityName<E>, fk: string, orderBy: QueryOrderMap<E>) {
+  return new DataLoader<Key, E[]>(async (keys) => {
+    const rows = await em.find(entity, { [fk]: { $in: [...keys] } } as FilterQuery<E>, { orderBy });
+    const groups = new Map<Key, E[]>(keys.map((k) => [k, []]));
+    for (const row of rows) groups.get(pkOf((row as Record<string, object>)[fk])!)?.push(row);
+    return keys.map((k) => groups.get(k)!);
+  });
+}
+
+/** The loaders of one request. */
+export function createLoaders(em: EntityManager) {
+  return {
+    country: byPk<Country>(em, Country, 'code'),
+    category: byPk<Category>(em, Category, 'code'),
+    municipality: byPk<Municipality>(em, Municipality, 'pk'),
+    agreement: byPk<Agreement>(em, Agreement, 'pk'),
+    partiesByAgreement: manyBy<AgreementParty>(em, AgreementParty, 'agreement', { position: 'asc' }),
+    partiesByMunicipality: manyBy<AgreementParty>(em, AgreementParty, 'municipality', { agreement: 'asc' }),
+    activitiesByAgreement: manyBy<Activity>(em, Activity, 'agreement', { position: 'asc' }),
+    contactsByAgreement: manyBy<Contact>(em, Contact, 'agreement', { position: 'asc' }),
+    contactsByMunicipality: manyBy<Contact>(em, Contact, 'municipality', { pk: 'asc' }),
+    listingsByAgreement: manyBy<Listing>(em, Listing, 'agreement', { category: 'asc', number: 'asc' }),
+    listingsByCategory: manyBy<Listing>(em, Listing, 'category', { number: 'asc' }),
+    childrenByParent: manyBy<Municipality>(em, Municipality, 'parent', { pk: 'asc' }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

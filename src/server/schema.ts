@@ -1,0 +1,32 @@
+/** The GraphQL schema built from the resolvers; also emitted to schema/schema.graphql. */
+import 'reflect-metadata';
+import { printSchema, lexicographicSortSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { ActivityResolver } from '../modules/activity/activity.resolver';
+import { AgreementPartyResolver } from '../modules/agreement/agreement-party.resolver';
+import { AgreementResolver } from '../modules/agreement/agreement.resolver';
+import { CategoryResolver } from '../modules/category/category.resolver';
+import { ContactResolver } from '../modules/contact/contact.resolver';
+import { CountryResolver } from '../modules/country/country.resolver';
+import { ListingResolver } from '../modules/listing/listing.resolver';
+import { MunicipalityResolver } from '../modules/municipality/municipality.resolver';
+import { NodeResolver } from '../modules/node/node.resolver';
+import { StatsResolver } from '../modules/stats/stats.resolver';
+
+export const RESOLVERS = [
+  NodeResolver, MunicipalityResolver, AgreementResolver, AgreementPartyResolver, CategoryResolver,
+  ListingResolver, ActivityResolver, ContactResolver, CountryResolver, StatsResolver,
+] as const;
+
+let built: Promise<GraphQLSchema> | null = null;
+
+/** The schema (built once per process). */
+export function getSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({ resolvers: RESOLVERS, validate: false });
+  return built;
+}
+
+/** The schema as SDL, sorted so that the emitted file is stable. */
+export async function schemaSdl(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await getSchema()))}\n`;
+}
