@@ -1,0 +1,73 @@
+/** Loading into a real SQLite file: once, in one transaction, refusing bad data untouched. */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import type { MikroORM } from '@mikro-orm/sqlite';
+import { loadDatasetIfEmpty, DEFAULT_DATASET } from '../../src/db/load-dataset';
+import { openOrm } from '../../src/db/orm';
+
+const TABLES = ['country', 'municipality', 'agreement', 'agreement_party', 'category', 'listing', 'activity', 'contact', 'dataset_meta'];
+
+async function counts(orm: MikroORM): Promise<Record<string, number>> {
+  const result: Record<string, number> = {};
+  for (const t of TABLES) {
+    const [row] = await orm.em.fork().getConnection().execute(`select count(*) as n from ${t}`);
+    result[t] = Number(row.n);
+  }
+  return result;
+}
+
+describe('loading the dataset', () => {
+  let dir: string;
+  let orm: MikroORM;
+  const original = JSON.parse(readFileSync(DEFAULT_DATASET, 'utf8'));
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'teikei-load-'));
+    orm = await openOrm(`sqlite:${join(dir, 'db.sqlite')}`);
+  });
+  afterEach(async () => {
+    await orm.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('loads everything once; a second start loads nothing', async () => {
+    expect(await loadDatasetIfEmpty(orm)).toEqual({ loaded: true, agreements: 149, listings: 175 });
+    const after = await counts(orm);
+    expect(after).toMatchObject({ agreement: 149, listing: 175, category: 9, dataset_meta: 1 });
+    const again = await loadDatasetIfEmpty(orm);
+    expect(again.loaded).toBe(false);
+    expect(await counts(orm)).toEqual(after);
+  });
+
+  it('refuses a record with a broken reference, naming it and its line, and writes nothing', async () => {
+    const bad = structuredClone(original);
+    bad.agreements[3].parties[1].municipality = 'XX/nowhere';
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, JSON.stringify(bad));
+    await expect(loadDatasetIfEmpty(orm, file)).rejects.toThrow(`agreement ${bad.agreements[3].key} (004_e59d51f378d5a747.txt line ${bad.agreements[3].source.line}): party "XX/nowhere" is not a listed municipality`);
+    expect(Object.values(await counts(orm)).every((n) => n === 0)).toBe(true);
+  });
+
+  it('refuses a truncated file and a duplicate listing number', async () => {
+    const truncated = join(dir, 'truncated.json');
+    writeFileSync(truncated, readFileSync(DEFAULT_DATASET, 'utf8').slice(0, 5000));
+    await expect(loadDatasetIfEmpty(orm, truncated)).rejects.toThrow(/truncated\.json is not valid JSON/);
+    const dup = structuredClone(original);
+    dup.listings[1].number = dup.listings[0].number;
+    const file = join(dir, 'dup.json');
+    writeFileSync(file, JSON.stringify(dup));
+    await expect(loadDatasetIfEmpty(orm, file)).rejects.toThrow(/number 1 is used twice in category 1/);
+    expect((await counts(orm)).agreement).toBe(0);
+  });
+
+  it('rolls back when the database refuses a row half-way, leaving the data as it was', async () => {
+    const bad = structuredClone(original);
+    // Validation does not look at activity texts; the database's NOT NULL refuses it after 100 agreements were inserted.
+    bad.agreements[100].activities = [{ text: null, period: null }];
+    const file = join(dir, 'insert-fails.json');
+    writeFileSync(file, JSON.stringify(bad));
+    await expect(loadDatasetIfEmpty(orm, file)).rejects.toThrow();
+    expect(Object.values(await counts(orm)).every((n) => n === 0)).toBe(true);
+  });
+});

@@ -1,0 +1,135 @@
+/**
+ * The contract through the real HTTP server and a real SQLite file: every example
+ * query runs unchanged, the schema has everything minimum.graphql names, the emitted
+ * schema is the checked-in one, and the statement count does not grow with page size.
+ */
+import { readFileSync, readdirSync } from 'fs';
+import { join } from 'path';
+import { buildSchema, isObjectType, isInputObjectType, isInterfaceType, isEnumType, type GraphQLNamedType } from 'graphql';
+import { schemaSdl, getSchema } from '../../src/server/schema';
+import { startTestServer, type TestServer } from '../utils';
+
+const CONTRACT = join(__dirname, '../../../shared/contract');
+const contractDir = [CONTRACT, join(__dirname, '../contract')].find((d) => { try { readdirSync(d); return true; } catch { return false; } })!;
+const examples = readdirSync(join(contractDir, 'examples')).filter((f) => f.endsWith('.graphql'));
+const VARIABLES: Record<string, Record<string, unknown>> = {
+  'prefecture-multilateral.graphql': { prefecture: '北海道' },
+  'municipality-graph.graphql': { name: '青森市' },
+  'stats.graphql': {},
+};
+
+let server: TestServer;
+beforeAll(async () => { server = await startTestServer(); });
+afterAll(async () => { await server.stop(); });
+
+describe('contract', () => {
+  it('serves /healthz', async () => {
+    const res = await fetch(server.url.replace('/graphql', '/healthz'));
+    expect(res.status).toBe(200);
+  });
+
+  it.each(examples)('runs %s unchanged without errors', async (file) => {
+    const body = await server.query(readFileSync(join(contractDir, 'examples', file), 'utf8'), VARIABLES[file] ?? {});
+    expect(body.errors).toBeUndefined();
+    expect(body.data).toBeTruthy();
+  });
+
+  it('has every type, field, argument and enum value of minimum.graphql', async () => {
+    const minimum = buildSchema(readFileSync(join(contractDir, 'minimum.graphql'), 'utf8'));
+    const ours = await getSchema();
+    const missing: string[] = [];
+    for (const type of Object.values(minimum.getTypeMap()) as GraphQLNamedType[]) {
+      if (type.name.startsWith('__')) continue;
+      const mine = ours.getType(type.name);
+      if (!mine) { missing.push(type.name); continue; }
+      if ((isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) && 'getFields' in mine) {
+        const fields = (mine as typeof type).getFields() as Record<string, { type: unknown; args?: Array<{ name: string; type: unknown }> }>;
+        for (const [name, field] of Object.entries(type.getFields())) {
+          const m = fields[name];
+          if (!m) { missing.push(`${type.name}.${name}`); continue; }
+          if (String(m.type) !== String(field.type)) missing.push(`${type.name}.${name}: ${String(m.type)} ≠ ${String(field.type)}`);
+          for (const arg of ('args' in field ? field.args : [])) {
+            const a = m.args?.find((x) => x.name === arg.name);
+            if (!a || String(a.type) !== String(arg.type)) missing.push(`${type.name}.${name}(${arg.name})`);
+          }
+        }
+      }
+      if (isEnumType(type) && isEnumType(mine)) {
+        for (const v of type.getValues()) if (!mine.getValue(v.name)) missing.push(`${type.name}.${v.name}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('emits the checked-in schema/schema.graphql', async () => {
+    expect(readFileSync(join(__dirname, '../../schema/schema.graphql'), 'utf8')).toBe(await schemaSdl());
+  });
+});
+
+describe('queries', () => {
+  it("returns 北海道's multilateral agreements with all their parties", async () => {
+    const body = await server.query<{ agreements: { totalCount: number; nodes: Array<{ title: string; parties: Array<{ municipality: { name: string } }> }> } }>(
+      readFileSync(join(contractDir, 'examples/prefecture-multilateral.graphql'), 'utf8'), { prefecture: '北海道' });
+    const nodes = body.data!.agreements.nodes;
+    expect(body.data!.agreements.totalCount).toBe(5);
+    const provinces = nodes.find((n) => n.title.includes('黒竜江省') || n.parties.some((p) => p.municipality.name === '黒竜江省'))!;
+    expect(provinces.parties.map((p) => p.municipality.name)).toEqual(['北海道', '黒竜江省', '吉林省', '遼寧省']);
+  });
+
+  it('reproduces the summary tables as the source marks them, and says what the data says', async () => {
+    const body = await server.query<{ stats: { totals: Record<string, number>; byCategory: Array<{ listings: number; markedRelisted: number; relisted: number }>; byCountry: Array<{ country: { code: string }; listings: number; relisted: number }> } }>(`{
+      stats { totals { listings oneToOne multilateral relisted markedRelisted agreements municipalities }
+        byCategory { listings relisted markedRelisted } byCountry { country { code } listings relisted } } }`);
+    const { totals, byCategory, byCountry } = body.data!.stats;
+    expect(totals).toEqual({ listings: 175, oneToOne: 153, multilateral: 22, relisted: 26, markedRelisted: 25, agreements: 149, municipalities: 237 });
+    expect(byCategory.map((c) => [c.listings, c.markedRelisted])).toEqual([[26, 0], [25, 4], [8, 1], [1, 0], [11, 1], [24, 0], [39, 2], [25, 8], [16, 9]]);
+    const country = Object.fromEntries(byCountry.map((c) => [c.country.code, [c.listings, c.relisted]]));
+    expect(country).toMatchObject({ CN: [58, 10], KR: [31, 6], US: [10, 1], VN: [8, 2], FR: [7, 0], RU: [3, 0], GB: [2, 1], HU: [2, 1], IT: [2, 0], TW: [2, 0], DK: [2, 0], FI: [2, 0] });
+  });
+
+  it('resolves node(id) and answers null for an unknown id', async () => {
+    const list = await server.query<{ agreements: { nodes: Array<{ id: string; title: string }> } }>('{ agreements(first: 1) { nodes { id title } } }');
+    const { id, title } = list.data!.agreements.nodes[0];
+    const node = await server.query<{ node: { title: string } | null }>('query($id: ID!) { node(id: $id) { ... on Agreement { title } } }', { id });
+    expect(node.data!.node!.title).toBe(title);
+    const unknown = await server.query<{ node: null }>('{ node(id: "bm9wZTpub3BlCg") { id } }');
+    expect(unknown).toEqual(expect.objectContaining({ data: { node: null } }));
+    expect(unknown.errors).toBeUndefined();
+  });
+
+  it('pages with first/after and refuses first over 100 and a bad cursor with a code', async () => {
+    const page1 = await server.query<{ agreements: { pageInfo: { endCursor: string; hasNextPage: boolean }; nodes: Array<{ id: string }> } }>('{ agreements(first: 100) { pageInfo { endCursor hasNextPage } nodes { id } } }');
+    const page2 = await server.query<{ agreements: { pageInfo: { hasNextPage: boolean }; nodes: Array<{ id: string }> } }>(
+      'query($after: String) { agreements(first: 100, after: $after) { pageInfo { hasNextPage } nodes { id } } }', { after: page1.data!.agreements.pageInfo.endCursor });
+    const ids = [...page1.data!.agreements.nodes, ...page2.data!.agreements.nodes].map((n) => n.id);
+    expect(new Set(ids).size).toBe(149);
+    expect(page2.data!.agreements.pageInfo.hasNextPage).toBe(false);
+    const tooMany = await server.query('{ agreements(first: 101) { totalCount } }');
+    expect(tooMany.errors?.[0].extensions?.code).toBe('BAD_PAGE_SIZE');
+    const badCursor = await server.query('{ agreements(first: 5, after: "nonsense") { totalCount } }');
+    expect(badCursor.errors?.[0].extensions?.code).toBe('BAD_CURSOR');
+    const badDate = await server.query('{ agreements(filter: { signedFrom: "2004/1/1" }) { totalCount } }');
+    expect(badDate.errors?.[0].extensions?.code).toBe('BAD_DATE');
+  });
+
+  it('combines filters: category, country, prefecture, dates and search', async () => {
+    const count = async (filter: string) =>
+      (await server.query<{ agreements: { totalCount: number } }>(`{ agreements(filter: ${filter}) { totalCount } }`)).data!.agreements.totalCount;
+    expect(await count('{ categoryCodes: [4] }')).toBe(1);
+    expect(await count('{ countries: ["TW"], categoryCodes: [1] }')).toBe(2);
+    expect(await count('{ prefecture: "青森県" }')).toBe(6); // 青森県 itself, 青森市 ×3, 六ヶ所村, 三戸町
+    expect(await count('{ signedFrom: "2004", signedTo: "2004" }')).toBeGreaterThan(0);
+    expect(await count('{ search: "漂着" }')).toBe(1);
+    expect(await count('{ prefecture: "存在しない県" }')).toBe(0);
+  });
+});
+
+describe('statement count', () => {
+  it.each(examples)('%s runs as many statements for first: 5 as for first: 100', async (file) => {
+    const text = readFileSync(join(contractDir, 'examples', file), 'utf8');
+    const run = async (first: number) => (await server.query(text.replace(/first: \d+/g, `first: ${first}`), VARIABLES[file] ?? {})).extensions!.sqlStatements!;
+    const [small, large] = [await run(5), await run(100)];
+    expect(small).toBe(large);
+    expect(large).toBeLessThanOrEqual(16);
+  });
+});
