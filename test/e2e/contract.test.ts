@@ -6,7 +6,9 @@
 import { readFileSync, readdirSync } from 'fs';
 import { join } from 'path';
 import { buildSchema, isObjectType, isInputObjectType, isInterfaceType, isEnumType, type GraphQLNamedType } from 'graphql';
+import { print } from 'graphql';
 import { schemaSdl, getSchema } from '../../src/server/schema';
+import { PrefectureMultilateralDocument, type PrefectureMultilateralQuery } from '../generated/graphql';
 import { startTestServer, type TestServer } from '../utils';
 
 const CONTRACT = join(__dirname, '../../../shared/contract');
@@ -67,13 +69,14 @@ describe('contract', () => {
 });
 
 describe('queries', () => {
-  it("returns 北海道's multilateral agreements with all their parties", async () => {
-    const body = await server.query<{ agreements: { totalCount: number; nodes: Array<{ title: string; parties: Array<{ municipality: { name: string } }> }> } }>(
-      readFileSync(join(contractDir, 'examples/prefecture-multilateral.graphql'), 'utf8'), { prefecture: '北海道' });
-    const nodes = body.data!.agreements.nodes;
-    expect(body.data!.agreements.totalCount).toBe(5);
-    const provinces = nodes.find((n) => n.title.includes('黒竜江省') || n.parties.some((p) => p.municipality.name === '黒竜江省'))!;
+  it("returns 北海道's multilateral agreements with all their parties (typed document)", async () => {
+    const body = await server.query<PrefectureMultilateralQuery>(print(PrefectureMultilateralDocument), { prefecture: '北海道' });
+    const { totalCount, nodes } = body.data!.agreements;
+    expect(totalCount).toBe(5);
+    const provinces = nodes.find((n) => n.parties.some((p) => p.municipality.name === '黒竜江省'))!;
     expect(provinces.parties.map((p) => p.municipality.name)).toEqual(['北海道', '黒竜江省', '吉林省', '遼寧省']);
+    expect(provinces.listings.map((l) => [l.category.code, l.number])).toEqual([[7, 36]]);
+    expect(provinces.source).toEqual({ document: '004_e59d51f378d5a747.txt', line: 4892 });
   });
 
   it('reproduces the summary tables as the source marks them, and says what the data says', async () => {
