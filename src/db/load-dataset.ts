@@ -86,7 +86,7 @@ function insertAll(em: EntityManager, data: Dataset): void {
 export async function loadDatasetIfEmpty(orm: MikroORM, path = DEFAULT_DATASET): Promise<LoadResult> {
   const em = orm.em.fork();
   const existing = await em.findOne(DatasetMeta, { name: 'clair-2012' });
-  if (existing) return { loaded: false, reason: `already loaded on ${existing.loadedAt.toISOString()}` };
+  if (existing) return { loaded: false, reason: `already loaded (dataset checksum ${existing.checksum.slice(0, 12)})` };
   if ((await em.count(Agreement)) > 0) return { loaded: false, reason: 'the database already holds agreements' };
   const { data, checksum } = readDatasetFile(path);
   validateDataset(data);
