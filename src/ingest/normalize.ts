@@ -69,13 +69,6 @@ export function joinSplitDigits(text: string): string {
   return text.replace(/\d(?: \d)+/g, (run) => run.replace(/ /g, ''));
 }
 
-/**
- * Dashes that the source uses between the two sides of a table-of-contents entry.
- * The PDF has －, but extraction also yields ー (katakana long vowel) and 一 (kanji one);
- * those are only separators when they stand between two complete names.
- */
-export const SIDE_SEPARATOR = /\s*[－―—–]\s*|(?<=[市町村区県都府道州省郡体館])\s*[ー一]\s*(?=\S)/;
-
 /** Text of a field that the source writes as `--` (or nothing) when empty. */
 export function emptyToNull(text: string | null | undefined): string | null {
   if (text == null) return null;
