@@ -18,8 +18,6 @@ export class PageInfo {
   @Field(() => String, { nullable: true }) endCursor!: string | null;
 }
 
-export interface Edge<T> { cursor: string; node: T }
-
 /** A connection class for node type `T`, with its edge class. */
 export function connectionTypes<T extends object>(name: string, nodeType: ClassType<T>) {
   @ObjectType(`${name}Edge`)
