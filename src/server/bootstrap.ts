@@ -13,6 +13,7 @@ import type { MikroORM } from '@mikro-orm/sqlite';
 import express from 'express';
 import { loadDatasetIfEmpty, DEFAULT_DATASET, type LoadResult } from '../db/load-dataset';
 import { openOrm } from '../db/orm';
+import { ensureSearchIndex } from '../modules/search/search-index';
 import { statementCount, withStatementCounter } from '../db/statement-counter';
 import { createContext, type Context } from './context';
 import { getSchema } from './schema';
@@ -50,6 +51,7 @@ const sqlCountPlugin: ApolloServerPlugin<Context> = {
 export async function bootstrap(options: ServerOptions = {}): Promise<RunningServer> {
   const orm = await openOrm(options.databaseUrl);
   const load = await loadDatasetIfEmpty(orm, options.dataset ?? DEFAULT_DATASET);
+  await ensureSearchIndex(orm.em.fork());
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
     plugins: options.exposeSqlCount ? [sqlCountPlugin] : [],

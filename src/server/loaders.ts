@@ -46,6 +46,7 @@ export function createLoaders(em: EntityManager) {
     category: byPk<Category>(em, Category, 'code'),
     municipality: byPk<Municipality>(em, Municipality, 'pk'),
     agreement: byPk<Agreement>(em, Agreement, 'pk'),
+    activity: byPk<Activity>(em, Activity, 'pk'),
     partiesByAgreement: manyBy<AgreementParty>(em, AgreementParty, 'agreement', { position: 'asc' }),
     partiesByMunicipality: manyBy<AgreementParty>(em, AgreementParty, 'municipality', { agreement: 'asc' }),
     activitiesByAgreement: manyBy<Activity>(em, Activity, 'agreement', { position: 'asc' }),

@@ -12,10 +12,12 @@ import { ListingResolver } from '../modules/listing/listing.resolver';
 import { MunicipalityResolver } from '../modules/municipality/municipality.resolver';
 import { NodeResolver } from '../modules/node/node.resolver';
 import { StatsResolver } from '../modules/stats/stats.resolver';
+import { SearchResolver } from '../modules/search/search.resolver';
+import { AggregateResolver } from '../modules/aggregate/aggregate.resolver';
 
 export const RESOLVERS = [
   NodeResolver, MunicipalityResolver, AgreementResolver, AgreementPartyResolver, CategoryResolver,
-  ListingResolver, ActivityResolver, ContactResolver, CountryResolver, StatsResolver,
+  ListingResolver, ActivityResolver, ContactResolver, CountryResolver, StatsResolver, SearchResolver, AggregateResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -1,10 +1,10 @@
 /** A page of agreements from an ordered list of rows, with the nodes loaded in one batch. */
 import type { Context } from '../../server/context';
-import { slicePage, toConnection } from '../shared/connection';
+import { slicePage, toConnection, type ConnectionArgs } from '../shared/connection';
 import type { Agreement } from './agreement.entity';
 import type { AgreementRow } from './find-agreements';
 
-export async function agreementPage(ctx: Context, rows: AgreementRow[], args: { first?: number | null; after?: string | null }) {
+export async function agreementPage(ctx: Context, rows: AgreementRow[], args: ConnectionArgs) {
   const pkByKey = new Map(rows.map((r) => [r.key, r.pk]));
   const slice = slicePage(rows.map((r) => r.key), args);
   const nodes = await ctx.loaders.agreement.loadMany(slice.page.map((k) => pkByKey.get(k)!));

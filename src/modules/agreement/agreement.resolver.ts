@@ -1,10 +1,12 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../server/context';
 import { Activity } from '../activity/activity.entity';
 import { Category } from '../category/category.entity';
 import { Contact } from '../contact/contact.entity';
 import { Listing } from '../listing/listing.entity';
+import { ConnectionArgs } from '../shared/connection';
 import { AgreementFilter } from './agreement-filter.input';
+import { AgreementOrder, orderAgreements } from './agreement-order';
 import { AgreementParty } from './agreement-party.entity';
 import { AgreementConnection } from './agreement.connection';
 import { Agreement } from './agreement.entity';
@@ -13,14 +15,14 @@ import { findAgreements } from './find-agreements';
 
 @Resolver(() => Agreement)
 export class AgreementResolver {
-  @Query(() => AgreementConnection, { description: 'Agreements in source order, filtered.' })
+  @Query(() => AgreementConnection, { description: 'Agreements matching a filter, in source order unless orderBy says otherwise.' })
   async agreements(
     @Ctx() ctx: Context,
+    @Args() page: ConnectionArgs,
     @Arg('filter', () => AgreementFilter, { nullable: true }) filter?: AgreementFilter,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('orderBy', () => AgreementOrder, { nullable: true, description: 'Source order if not given.' }) orderBy?: AgreementOrder,
   ) {
-    return agreementPage(ctx, await findAgreements(ctx.em, filter), { first, after });
+    return agreementPage(ctx, orderAgreements(await findAgreements(ctx.em, filter), orderBy), page);
   }
 
   @FieldResolver(() => [AgreementParty])

@@ -4,11 +4,11 @@
  */
 import { GraphQLError } from 'graphql';
 import type { EntityManager } from '@mikro-orm/core';
-import type { QueryBuilder } from '@mikro-orm/knex';
-import { Activity } from '../activity/activity.entity';
+import type { Knex, QueryBuilder } from '@mikro-orm/knex';
 import { Listing } from '../listing/listing.entity';
 import { Municipality } from '../municipality/municipality.entity';
 import { MunicipalityKind } from '../municipality/municipality-kind';
+import { searchCondition } from '../search/search-index';
 import { fromGlobalId } from '../shared/global-id';
 import { AgreementParty } from './agreement-party.entity';
 import { Agreement } from './agreement.entity';
@@ -17,6 +17,7 @@ import type { AgreementFilter } from './agreement-filter.input';
 export interface AgreementRow {
   pk: number;
   key: string;
+  title: string;
   signedIso: string | null;
 }
 
@@ -36,9 +37,10 @@ function compareKnown(date: string, bound: string): number {
   return date.slice(0, n).localeCompare(bound.slice(0, n));
 }
 
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
-type SqlEm = EntityManager & { createQueryBuilder: <T extends object>(entity: new () => T, alias: string) => QueryBuilder<T> };
+type SqlEm = EntityManager & {
+  createQueryBuilder: <T extends object>(entity: new () => T, alias: string) => QueryBuilder<T>;
+  getKnex: () => Knex;
+};
 
 /** The key of the municipality a filter names by id, or by name for a prefecture. */
 async function municipalityKey(em: EntityManager, value: string, prefecture: boolean): Promise<string | null> {
@@ -55,7 +57,7 @@ export async function findAgreements(em: EntityManager, filter: AgreementFilter 
   const from = dateBound('signedFrom', f.signedFrom);
   const to = dateBound('signedTo', f.signedTo);
   const sql = em as SqlEm;
-  const qb = sql.createQueryBuilder(Agreement, 'a').select(['a.pk', 'a.key', 'a.signedIso']).orderBy({ pk: 'asc' });
+  const qb = sql.createQueryBuilder(Agreement, 'a').select(['a.pk', 'a.key', 'a.title', 'a.signedIso']).orderBy({ pk: 'asc' });
   const partiesWhere = (where: object) =>
     sql.createQueryBuilder(AgreementParty, 'p').select('p.agreement').join('p.municipality', 'm').where(where).getKnexQuery();
 
@@ -72,13 +74,10 @@ export async function findAgreements(em: EntityManager, filter: AgreementFilter 
     qb.andWhere({ pk: { $in: partiesWhere(where) } });
   }
   if (f.multilateral != null) qb.andWhere({ multilateral: f.multilateral });
-  if (f.search?.trim()) {
-    const like = { $like: likePattern(f.search.trim()) };
-    const inActivities = sql.createQueryBuilder(Activity, 'x').select('x.agreement').where({ text: like }).getKnexQuery();
-    qb.andWhere({ $or: [
-      { title: like }, { background: like }, { outcomes: like }, { challenges: like },
-      { pk: { $in: inActivities } }, { pk: { $in: partiesWhere({ 'm.fullName': like }) } },
-    ] });
+  const search = f.search ? searchCondition(f.search) : null;
+  if (search) {
+    const matching = sql.getKnex().select('ref').from('search_index').where('kind', 'Agreement').whereRaw(search.where, search.params);
+    qb.andWhere({ pk: { $in: matching } });
   }
   const rows = (await qb.execute('all')) as AgreementRow[];
   if (!from && !to) return rows;

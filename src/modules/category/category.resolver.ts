@@ -1,7 +1,7 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../server/context';
 import { ListingConnection } from '../listing/listing.connection';
-import { slicePage, toConnection } from '../shared/connection';
+import { ConnectionArgs, slicePage, toConnection } from '../shared/connection';
 import { Category } from './category.entity';
 
 @Resolver(() => Category)
@@ -15,11 +15,10 @@ export class CategoryResolver {
   async listings(
     @Root() c: Category,
     @Ctx() ctx: Context,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Args() page: ConnectionArgs,
   ) {
     const listings = await ctx.loaders.listingsByCategory.load(c.code);
-    const slice = slicePage(listings.map((l) => l.key), { first, after });
+    const slice = slicePage(listings.map((l) => l.key), page);
     const byKey = new Map(listings.map((l) => [l.key, l]));
     return toConnection(slice, slice.page.map((k) => byKey.get(k)!));
   }

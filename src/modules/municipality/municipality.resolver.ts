@@ -1,15 +1,17 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { memo, type Context } from '../../server/context';
 import { pkOf } from '../../server/loaders';
 import { AgreementFilter } from '../agreement/agreement-filter.input';
 import { AgreementConnection } from '../agreement/agreement.connection';
+import { AgreementOrder, orderAgreements } from '../agreement/agreement-order';
 import { agreementPage } from '../agreement/agreement-page';
 import { findAgreements } from '../agreement/find-agreements';
 import { Contact } from '../contact/contact.entity';
 import { Country } from '../country/country.entity';
-import { slicePage, toConnection } from '../shared/connection';
+import { ConnectionArgs, slicePage, toConnection } from '../shared/connection';
 import { MunicipalityFilter } from './municipality-filter.input';
+import { MunicipalityOrder, orderMunicipalities } from './municipality-order';
 import { MunicipalityConnection } from './municipality.connection';
 import { Municipality } from './municipality.entity';
 
@@ -18,17 +20,17 @@ export class MunicipalityResolver {
   @Query(() => MunicipalityConnection, { description: 'Municipalities and organisations, top levels first.' })
   async municipalities(
     @Ctx() ctx: Context,
+    @Args() page: ConnectionArgs,
     @Arg('filter', () => MunicipalityFilter, { nullable: true }) filter?: MunicipalityFilter,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('orderBy', () => MunicipalityOrder, { nullable: true, description: 'Top levels first, in source order, if not given.' }) orderBy?: MunicipalityOrder,
   ) {
     const where: FilterQuery<Municipality> = {};
     if (filter?.name) where.$or = [{ name: filter.name }, { fullName: filter.name }];
     if (filter?.country) where.country = { code: filter.country.toUpperCase() };
     if (filter?.kind) where.kind = filter.kind;
-    const rows = await ctx.em.find(Municipality, where, { orderBy: { pk: 'asc' } });
+    const rows = orderMunicipalities(await ctx.em.find(Municipality, where, { orderBy: { pk: 'asc' } }), orderBy);
     const byKey = new Map(rows.map((m) => [m.key, m]));
-    const slice = slicePage(rows.map((m) => m.key), { first, after });
+    const slice = slicePage(rows.map((m) => m.key), page);
     return toConnection(slice, slice.page.map((k) => byKey.get(k)!));
   }
 
@@ -52,15 +54,15 @@ export class MunicipalityResolver {
   async agreements(
     @Root() m: Municipality,
     @Ctx() ctx: Context,
+    @Args() page: ConnectionArgs,
     @Arg('filter', () => AgreementFilter, { nullable: true }) filter?: AgreementFilter,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('orderBy', () => AgreementOrder, { nullable: true }) orderBy?: AgreementOrder,
   ) {
     const parties = await ctx.loaders.partiesByMunicipality.load(m.pk);
     const own = new Set(parties.map((p) => pkOf(p.agreement) as number));
     // A filter is evaluated once per request, then intersected with each municipality's agreements.
     const rows = await memo(ctx, `agreements:${JSON.stringify(filter ?? null)}`, () => findAgreements(ctx.em, filter));
-    return agreementPage(ctx, rows.filter((r) => own.has(r.pk)), { first, after });
+    return agreementPage(ctx, orderAgreements(rows.filter((r) => own.has(r.pk)), orderBy), page);
   }
 
   @FieldResolver(() => [Municipality], { description: 'Every party that shares at least one agreement with this one.' })

@@ -1,13 +1,15 @@
 /**
- * Relay cursor connections over an ordered list of keys: the types and the slicing.
- * Cursors are opaque (base64url of the row's stable key).
+ * Relay cursor connections over an ordered list of keys: the argument and result
+ * types, and the slicing by `first`/`after` and `last`/`before` as the Relay Cursor
+ * Connections specification describes it. Cursors are opaque (base64url of the
+ * row's stable key), so they stay valid across restarts.
  */
 import { GraphQLError } from 'graphql';
-import { ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
 
 /** The most rows one page may have. */
 export const MAX_PAGE_SIZE = 100;
-/** Rows in a page when the client does not say. */
+/** Rows in a page when the client gives neither `first` nor `last`. */
 export const DEFAULT_PAGE_SIZE = 20;
 
 @ObjectType()
@@ -16,6 +18,22 @@ export class PageInfo {
   @Field() hasPreviousPage!: boolean;
   @Field(() => String, { nullable: true }) startCursor!: string | null;
   @Field(() => String, { nullable: true }) endCursor!: string | null;
+}
+
+/** The four Relay paging arguments. */
+@ArgsType()
+export class ConnectionArgs {
+  @Field(() => Int, { nullable: true, description: `Rows after \`after\`, at most ${MAX_PAGE_SIZE}.` })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'A cursor from a previous page (pageInfo.endCursor or an edge\'s cursor).' })
+  after?: string | null;
+
+  @Field(() => Int, { nullable: true, description: `Rows before \`before\`, at most ${MAX_PAGE_SIZE}.` })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'A cursor from a previous page (pageInfo.startCursor or an edge\'s cursor).' })
+  before?: string | null;
 }
 
 /** A connection class for node type `T`, with its edge class. */
@@ -37,49 +55,71 @@ export function connectionTypes<T extends object>(name: string, nodeType: ClassT
 
 export const encodeCursor = (key: string) => Buffer.from(`cursor:${key}`, 'utf8').toString('base64url');
 
-function decodeCursor(cursor: string): string {
+function badCursor(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_CURSOR' } });
+}
+
+function decodeCursor(name: string, cursor: string): string {
   const text = /^[A-Za-z0-9_-]+$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
   if (!text.startsWith('cursor:')) {
-    throw new GraphQLError(`"${cursor}" is not a cursor of this API: pass an endCursor or an edge's cursor from a previous page.`, {
-      extensions: { code: 'BAD_CURSOR' },
-    });
+    throw badCursor(`${name}: "${cursor}" is not a cursor of this API; pass pageInfo.endCursor, pageInfo.startCursor or an edge's cursor from a previous page.`);
   }
   return text.slice('cursor:'.length);
 }
 
-/** Validate `first`: 0 to 100. */
-export function pageSize(first: number | null | undefined): number {
-  if (first == null) return DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw new GraphQLError(`first must be between 0 and ${MAX_PAGE_SIZE}; got ${first}. Page with after: pageInfo.endCursor for more.`, {
+function checkSize(name: string, value: number | null | undefined): number | null {
+  if (value == null) return null;
+  if (!Number.isInteger(value) || value < 0 || value > MAX_PAGE_SIZE) {
+    throw new GraphQLError(`${name} must be between 0 and ${MAX_PAGE_SIZE}; got ${value}. Page with after: pageInfo.endCursor (or before: pageInfo.startCursor) for more.`, {
       extensions: { code: 'BAD_PAGE_SIZE' },
     });
   }
-  return first;
+  return value;
 }
 
-/** A page of `keys` (already filtered and ordered) after `after`: the keys of the page and its info. */
-export function slicePage(keys: readonly string[], args: { first?: number | null; after?: string | null }) {
-  const size = pageSize(args.first);
+/** Where a cursor's row is in `keys`; an error when the row is not in this list. */
+function positionOf(keys: readonly string[], name: string, cursor: string): number {
+  const index = keys.indexOf(decodeCursor(name, cursor));
+  if (index < 0) throw badCursor(`${name}: the cursor points at a row that is not in this list (was it taken with another filter or order?). Start again without ${name}.`);
+  return index;
+}
+
+export interface PageSlice {
+  page: string[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/**
+ * A page of `keys` (already filtered and ordered): `after`/`before` narrow the list,
+ * then `first` takes from its start and `last` from its end.
+ */
+export function slicePage(keys: readonly string[], args: ConnectionArgs): PageSlice {
+  const first = checkSize('first', args.first);
+  const last = checkSize('last', args.last);
   let start = 0;
-  if (args.after) {
-    const afterKey = decodeCursor(args.after);
-    const index = keys.indexOf(afterKey);
-    if (index < 0) throw new GraphQLError('The cursor points at a row that is not in this list (another filter?). Start again without after.', { extensions: { code: 'BAD_CURSOR' } });
-    start = index + 1;
-  }
-  const page = keys.slice(start, start + size);
-  const pageInfo: PageInfo = {
-    hasNextPage: start + size < keys.length,
-    hasPreviousPage: start > 0,
-    startCursor: page.length ? encodeCursor(page[0]) : null,
-    endCursor: page.length ? encodeCursor(page[page.length - 1]) : null,
+  let end = keys.length;
+  if (args.after) start = positionOf(keys, 'after', args.after) + 1;
+  if (args.before) end = Math.min(end, positionOf(keys, 'before', args.before));
+  if (end < start) end = start;
+  if (first != null) end = Math.min(end, start + first);
+  if (last != null) start = Math.max(start, end - last);
+  if (first == null && last == null) end = Math.min(end, start + DEFAULT_PAGE_SIZE);
+  const page = keys.slice(start, end);
+  return {
+    page,
+    totalCount: keys.length,
+    pageInfo: {
+      hasNextPage: end < keys.length,
+      hasPreviousPage: start > 0,
+      startCursor: page.length ? encodeCursor(page[0]) : null,
+      endCursor: page.length ? encodeCursor(page[page.length - 1]) : null,
+    },
   };
-  return { page, pageInfo, totalCount: keys.length };
 }
 
-/** Assemble a connection from a page's keys and the loaded nodes in the same order. */
-export function toConnection<T>(slice: ReturnType<typeof slicePage>, nodes: T[]) {
+/** Assemble a connection from a page and its nodes, loaded in the same order. */
+export function toConnection<T>(slice: PageSlice, nodes: T[]) {
   return {
     totalCount: slice.totalCount,
     pageInfo: slice.pageInfo,

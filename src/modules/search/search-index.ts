@@ -1,0 +1,91 @@
+/**
+ * Japanese full-text search over agreements (title, background, activities, outcomes,
+ * challenges, party names), municipalities and activities: an SQLite FTS5 table with
+ * the trigram tokenizer, which needs no word segmentation. Trigram matching needs
+ * three characters; shorter terms (漂着, 柔道) are matched with LIKE over the same table.
+ */
+import type { EntityManager } from '@mikro-orm/core';
+
+export type SearchKind = 'Agreement' | 'Municipality' | 'Activity';
+
+export interface SearchHit {
+  kind: SearchKind;
+  ref: number;
+  /** Lower is better. */
+  rank: number;
+}
+
+const CREATE = `create virtual table if not exists search_index using fts5(kind unindexed, ref unindexed, text, tokenize = 'trigram')`;
+
+const FILL = [
+  `insert into search_index (kind, ref, text) select 'Municipality', pk, name || ' ' || full_name from municipality`,
+  `insert into search_index (kind, ref, text) select 'Activity', pk, text from activity`,
+  `insert into search_index (kind, ref, text)
+     select 'Agreement', a.pk, a.title
+       || ' ' || coalesce(a.background, '') || ' ' || coalesce(a.outcomes, '') || ' ' || coalesce(a.challenges, '')
+       || ' ' || coalesce((select group_concat(x.text, ' ') from activity x where x.agreement_pk = a.pk), '')
+       || ' ' || coalesce((select group_concat(m.full_name || ' ' || p.written, ' ')
+                           from agreement_party p join municipality m on m.pk = p.municipality_pk
+                           where p.agreement_pk = a.pk), '')
+     from agreement a`,
+];
+
+/** Create the index if missing and rebuild it when it does not cover every row (derived data). */
+export async function ensureSearchIndex(em: EntityManager): Promise<{ rebuilt: boolean; rows: number }> {
+  const conn = em.getConnection();
+  await conn.execute(CREATE);
+  const [{ expected }] = await conn.execute(
+    'select (select count(*) from municipality) + (select count(*) from activity) + (select count(*) from agreement) as expected');
+  const [{ actual }] = await conn.execute('select count(*) as actual from search_index');
+  if (Number(actual) === Number(expected)) return { rebuilt: false, rows: Number(actual) };
+  await em.transactional(async (tx) => {
+    // Statements must run on the transaction's connection (SQLite has only one).
+    const trx = tx.getTransactionContext();
+    await conn.execute('delete from search_index', [], 'run', trx);
+    for (const sql of FILL) await conn.execute(sql, [], 'run', trx);
+  });
+  return { rebuilt: true, rows: Number(expected) };
+}
+
+/** Terms of a query: split on spaces; empty terms dropped. */
+export function searchTerms(text: string): string[] {
+  return text.normalize('NFKC').split(/\s+/).map((t) => t.trim()).filter(Boolean);
+}
+
+/**
+ * The SQL condition on `search_index` for a query, and its parameters: terms of three
+ * or more characters go to one FTS5 MATCH (ranked by bm25), shorter ones to LIKE.
+ */
+export function searchCondition(text: string): { where: string; params: string[]; ranked: boolean } | null {
+  const terms = searchTerms(text);
+  if (terms.length === 0) return null;
+  const long = terms.filter((t) => [...t].length >= 3);
+  const short = terms.filter((t) => [...t].length < 3);
+  const parts: string[] = [];
+  const params: string[] = [];
+  if (long.length) {
+    parts.push('search_index match ?');
+    params.push(long.map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND '));
+  }
+  for (const t of short) {
+    parts.push(`text like ? escape '\\'`);
+    params.push(`%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  }
+  return { where: parts.join(' and '), params, ranked: long.length > 0 };
+}
+
+/**
+ * Ranked hits for `text`, best first. With a MATCH the rank is bm25; with LIKE only,
+ * shorter texts (the term is more of them) rank first.
+ */
+export async function searchIndex(em: EntityManager, text: string, kinds: readonly SearchKind[], limit: number): Promise<SearchHit[]> {
+  const cond = searchCondition(text);
+  if (!cond || kinds.length === 0) return [];
+  const rank = cond.ranked ? 'bm25(search_index)' : 'length(text)';
+  const rows = await em.getConnection().execute(
+    `select kind, ref, ${rank} as rank from search_index
+     where ${cond.where} and kind in (${kinds.map(() => '?').join(', ')})
+     order by rank, kind, ref limit ?`,
+    [...cond.params, ...kinds, limit]);
+  return rows.map((r: { kind: SearchKind; ref: number; rank: number }) => ({ kind: r.kind, ref: Number(r.ref), rank: Number(r.rank) }));
+}

@@ -1,0 +1,28 @@
+import { GraphQLError } from 'graphql';
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../server/context';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../shared/connection';
+import { searchIndex } from './search-index';
+import { SearchResult } from './search-result';
+
+@Resolver()
+export class SearchResolver {
+  @Query(() => [SearchResult], {
+    description: 'Japanese full-text search over municipalities, agreements (title, background, activities, outcomes, party names) and activities, best first. Terms separated by spaces must all match; two-character terms work.',
+  })
+  async search(
+    @Ctx() ctx: Context,
+    @Arg('text') text: string,
+    @Arg('first', () => Int, { nullable: true, description: `At most ${MAX_PAGE_SIZE}; ${DEFAULT_PAGE_SIZE} if not given.` }) first?: number,
+  ) {
+    const limit = first ?? DEFAULT_PAGE_SIZE;
+    if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
+      throw new GraphQLError(`first must be between 0 and ${MAX_PAGE_SIZE}; got ${first}.`, { extensions: { code: 'BAD_PAGE_SIZE' } });
+    }
+    if (text.length > 200) throw new GraphQLError('text must be at most 200 characters.', { extensions: { code: 'BAD_SEARCH' } });
+    const hits = await searchIndex(ctx.em, text, ['Municipality', 'Agreement', 'Activity'], limit);
+    const loader = { Municipality: ctx.loaders.municipality, Agreement: ctx.loaders.agreement, Activity: ctx.loaders.activity };
+    const found = await Promise.all(hits.map((h) => loader[h.kind].load(h.ref)));
+    return found.filter((x) => x != null);
+  }
+}
