@@ -8,6 +8,7 @@ import { readFileSync } from 'fs';
 import type { EntityManager } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/sqlite';
 import type { Dataset } from '../ingest/records';
+import { inProject } from '../project-root';
 import { Activity } from '../modules/activity/activity.entity';
 import { ActivityPeriod } from '../modules/activity/activity-period';
 import { AgreementParty } from '../modules/agreement/agreement-party.entity';
@@ -23,7 +24,7 @@ import { DatasetMeta } from './dataset-meta.entity';
 import { InvalidDatasetError, validateDataset } from './validate-dataset';
 
 /** The dataset the server serves by default. */
-export const DEFAULT_DATASET = 'seeds/clair-2012.json';
+export const DEFAULT_DATASET = inProject('seeds/clair-2012.json');
 
 export type LoadResult = { loaded: false; reason: string } | { loaded: true; agreements: number; listings: number };
 

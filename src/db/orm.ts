@@ -33,6 +33,8 @@ export async function openOrm(databaseUrl = process.env.DATABASE_URL): Promise<M
     loggerFactory: (options) => new StatementCountingLogger(options),
     debug: process.env.DEBUG_SQL === '1',
     discovery: { warnWhenNoEntities: true },
+    // The full-text index is an FTS5 virtual table the ORM does not manage (src/modules/search).
+    schemaGenerator: { skipTables: [/^search_index/] },
   });
   await orm.schema.ensureDatabase();
   await orm.schema.updateSchema({ safe: true });

@@ -8,6 +8,7 @@ import 'reflect-metadata';
 import type { Server } from 'http';
 import type { AddressInfo } from 'net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/sqlite';
 import express from 'express';
@@ -16,6 +17,7 @@ import { openOrm } from '../db/orm';
 import { ensureSearchIndex } from '../modules/search/search-index';
 import { statementCount, withStatementCounter } from '../db/statement-counter';
 import { createContext, type Context } from './context';
+import { mountIde } from './ide/ide-routes';
 import { getSchema } from './schema';
 
 export interface ServerOptions {
@@ -54,7 +56,8 @@ export async function bootstrap(options: ServerOptions = {}): Promise<RunningSer
   await ensureSearchIndex(orm.em.fork());
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
-    plugins: options.exposeSqlCount ? [sqlCountPlugin] : [],
+    // Apollo's own landing page loads from a CDN; the IDE is served by mountIde instead.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...(options.exposeSqlCount ? [sqlCountPlugin] : [])],
   });
   await apollo.start();
 
@@ -68,6 +71,7 @@ export async function bootstrap(options: ServerOptions = {}): Promise<RunningSer
       res.status(503).json({ status: 'unavailable', error: (e as Error).message });
     }
   });
+  mountIde(app);
   const graphql = expressMiddleware(apollo, { context: async () => createContext(orm.em) });
   app.use('/graphql', express.json({ limit: '100kb' }), (req, res, next) => {
     if (options.exposeSqlCount) withStatementCounter(() => graphql(req, res, next));
