@@ -3,7 +3,7 @@
  * (no CDN), with the example queries under schema/examples as ready tabs.
  */
 import { readFileSync, readdirSync } from 'fs';
-import { dirname, join } from 'path';
+import { basename, dirname, join } from 'path';
 import { inProject } from '../../project-root';
 
 /** A file inside an installed package (its `exports` do not list the browser bundles). */
@@ -25,15 +25,17 @@ export const IDE_ASSETS: Readonly<Record<string, { file: string; type: string }>
   'graphiql.css': { file: packageFile('graphiql', 'graphiql.min.css'), type: 'text/css' },
 };
 
-/** The examples as tabs; the contract's showcase query first. */
-export function loadExampleTabs(dir = inProject('schema/examples')): ExampleTab[] {
-  const variables = JSON.parse(readFileSync(join(dir, 'variables.json'), 'utf8')) as Record<string, unknown>;
-  const files = readdirSync(dir).filter((f) => f.endsWith('.graphql'))
-    .sort((a, b) => Number(b === 'prefecture-multilateral.graphql') - Number(a === 'prefecture-multilateral.graphql') || a.localeCompare(b));
-  return files.map((file) => ({
-    name: file.replace(/\.graphql$/, ''),
-    query: readFileSync(join(dir, file), 'utf8'),
-    variables: JSON.stringify(variables[file] ?? {}, null, 2),
+/** The contract's examples, then the project's, as tabs; the contract's showcase query first. */
+export function loadExampleTabs(dirs = [inProject('schema/contract/examples'), inProject('schema/examples')]): ExampleTab[] {
+  const variables = JSON.parse(readFileSync(inProject('schema/examples/variables.json'), 'utf8')) as Record<string, unknown>;
+  const showcaseFirst = (a: string, b: string) =>
+    Number(b.endsWith('/prefecture-multilateral.graphql')) - Number(a.endsWith('/prefecture-multilateral.graphql'));
+  const files = dirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.graphql')).sort().map((f) => join(dir, f)))
+    .sort(showcaseFirst);
+  return files.map((path) => ({
+    name: basename(path, '.graphql'),
+    query: readFileSync(path, 'utf8'),
+    variables: JSON.stringify(variables[basename(path)] ?? {}, null, 2),
   }));
 }
 
