@@ -14,6 +14,8 @@ import type { MikroORM } from '@mikro-orm/sqlite';
 import express from 'express';
 import { loadDatasetIfEmpty, DEFAULT_DATASET, type LoadResult } from '../db/load-dataset';
 import { openOrm } from '../db/orm';
+import { mountNetworkExports } from '../modules/network/export-routes';
+import { NetworkCache } from '../modules/network/load-network';
 import { ensureSearchIndex } from '../modules/search/search-index';
 import { statementCount, withStatementCounter } from '../db/statement-counter';
 import { createContext, type Context } from './context';
@@ -61,6 +63,7 @@ export async function bootstrap(options: ServerOptions = {}): Promise<RunningSer
   });
   await apollo.start();
 
+  const networks = new NetworkCache();
   const app = express();
   app.disable('x-powered-by');
   app.get('/healthz', async (_req, res) => {
@@ -72,7 +75,8 @@ export async function bootstrap(options: ServerOptions = {}): Promise<RunningSer
     }
   });
   mountIde(app);
-  const graphql = expressMiddleware(apollo, { context: async () => createContext(orm.em) });
+  mountNetworkExports(app, orm.em, networks);
+  const graphql = expressMiddleware(apollo, { context: async () => createContext(orm.em, networks) });
   app.use('/graphql', express.json({ limit: '100kb' }), (req, res, next) => {
     if (options.exposeSqlCount) withStatementCounter(() => graphql(req, res, next));
     else graphql(req, res, next);

@@ -1,5 +1,6 @@
 /** What every resolver receives: this request's EntityManager fork and DataLoaders. */
 import type { EntityManager } from '@mikro-orm/core';
+import { NetworkCache } from '../modules/network/load-network';
 import { createLoaders, type Loaders } from './loaders';
 
 export interface Context {
@@ -7,12 +8,14 @@ export interface Context {
   loaders: Loaders;
   /** Results computed once per request (e.g. a filter's matching agreements), by key. */
   memo: Map<string, Promise<unknown>>;
+  /** Networks computed by this server (the data does not change while it runs). */
+  networks: NetworkCache;
 }
 
 /** A fresh context for one request: its own identity map and loaders. */
-export function createContext(em: EntityManager): Context {
+export function createContext(em: EntityManager, networks: NetworkCache): Context {
   const fork = em.fork();
-  return { em: fork, loaders: createLoaders(fork), memo: new Map() };
+  return { em: fork, loaders: createLoaders(fork), memo: new Map(), networks };
 }
 
 /** Compute `fn` once per request for `key`. */

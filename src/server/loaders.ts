@@ -20,11 +20,11 @@ export function pkOf(ref: object | null | undefined): Key | null {
   return ref ? (wrap(ref, true).getPrimaryKey() as Key) : null;
 }
 
-/** Load entities by primary key, one statement per batch. */
-function byPk<E extends object>(em: EntityManager, entity: EntityName<E>, pkField: string) {
+/** Load entities by a unique field (the primary key or the stable key), one statement per batch. */
+function byUnique<E extends object>(em: EntityManager, entity: EntityName<E>, field: string) {
   return new DataLoader<Key, E | null>(async (keys) => {
-    const rows = await em.find(entity, { [pkField]: { $in: [...keys] } } as FilterQuery<E>);
-    const map = new Map(rows.map((r) => [pkOf(r), r]));
+    const rows = await em.find(entity, { [field]: { $in: [...keys] } } as FilterQuery<E>);
+    const map = new Map(rows.map((r) => [(r as Record<string, Key>)[field], r]));
     return keys.map((k) => map.get(k) ?? null);
   });
 }
@@ -42,11 +42,13 @@ function manyBy<E extends object>(em: EntityManager, entity: EntityName<E>, fk: 
 /** The loaders of one request. */
 export function createLoaders(em: EntityManager) {
   return {
-    country: byPk<Country>(em, Country, 'code'),
-    category: byPk<Category>(em, Category, 'code'),
-    municipality: byPk<Municipality>(em, Municipality, 'pk'),
-    agreement: byPk<Agreement>(em, Agreement, 'pk'),
-    activity: byPk<Activity>(em, Activity, 'pk'),
+    country: byUnique<Country>(em, Country, 'code'),
+    category: byUnique<Category>(em, Category, 'code'),
+    municipality: byUnique<Municipality>(em, Municipality, 'pk'),
+    agreement: byUnique<Agreement>(em, Agreement, 'pk'),
+    agreementByKey: byUnique<Agreement>(em, Agreement, 'key'),
+    municipalityByKey: byUnique<Municipality>(em, Municipality, 'key'),
+    activity: byUnique<Activity>(em, Activity, 'pk'),
     partiesByAgreement: manyBy<AgreementParty>(em, AgreementParty, 'agreement', { position: 'asc' }),
     partiesByMunicipality: manyBy<AgreementParty>(em, AgreementParty, 'municipality', { agreement: 'asc' }),
     activitiesByAgreement: manyBy<Activity>(em, Activity, 'agreement', { position: 'asc' }),

@@ -1,0 +1,91 @@
+import { GraphQLError } from 'graphql';
+import { bidirectional } from 'graphology-shortest-path/unweighted';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../server/context';
+import { AgreementFilter } from '../agreement/agreement-filter.input';
+import { Agreement } from '../agreement/agreement.entity';
+import { Municipality } from '../municipality/municipality.entity';
+import { fromGlobalId } from '../shared/global-id';
+import { computeFigures, egoGraph } from './network-graph';
+import { networkOf } from './load-network';
+import { toNetwork } from './to-network';
+import { Network, NetworkEdge, NetworkNode, NetworkProjection, PathStep, ShortestPath } from './network.types';
+
+const MAX_DEPTH = 4;
+
+@Resolver()
+export class NetworkResolver {
+  @Query(() => Network, { description: 'The network of the agreements matching a filter (e.g. signedTo: "2005" for the network as of 2005).' })
+  async network(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => AgreementFilter, { nullable: true }) filter?: AgreementFilter,
+    @Arg('projection', () => NetworkProjection, { defaultValue: NetworkProjection.MUNICIPALITY }) projection: NetworkProjection = NetworkProjection.MUNICIPALITY,
+  ) {
+    const { graph, figures } = await networkOf(ctx.em, ctx.networks, filter, projection);
+    return toNetwork(graph, figures, projection);
+  }
+
+  @Query(() => ShortestPath, { nullable: true, description: 'A shortest chain of shared agreements between two parties; null when none joins them or an id is unknown.' })
+  async shortestPath(@Ctx() ctx: Context, @Arg('from', () => ID) from: string, @Arg('to', () => ID) to: string) {
+    const [a, b] = [fromGlobalId(from), fromGlobalId(to)];
+    if (a?.type !== 'Municipality' || b?.type !== 'Municipality') return null;
+    const { graph } = await networkOf(ctx.em, ctx.networks, null, NetworkProjection.MUNICIPALITY);
+    if (!graph.hasNode(a.key) || !graph.hasNode(b.key)) return null;
+    const path = a.key === b.key ? [a.key] : bidirectional(graph, a.key, b.key);
+    if (!path) return null;
+    const steps = path.slice(1).map((key, i) => Object.assign(new PathStep(), {
+      fromKey: path[i], toKey: key, agreementKeys: graph.getEdgeAttribute(graph.edge(path[i], key)!, 'agreements'),
+    }));
+    return Object.assign(new ShortestPath(), { length: steps.length, steps, municipalityKeys: path });
+  }
+}
+
+@Resolver(() => ShortestPath)
+export class ShortestPathResolver {
+  @FieldResolver(() => [Municipality], { description: 'From the first party to the last.' })
+  async municipalities(@Root() p: ShortestPath, @Ctx() ctx: Context) {
+    return ctx.loaders.municipalityByKey.loadMany(p.municipalityKeys);
+  }
+}
+
+@Resolver(() => PathStep)
+export class PathStepResolver {
+  @FieldResolver(() => Municipality) from(@Root() s: PathStep, @Ctx() ctx: Context) { return ctx.loaders.municipalityByKey.load(s.fromKey); }
+  @FieldResolver(() => Municipality) to(@Root() s: PathStep, @Ctx() ctx: Context) { return ctx.loaders.municipalityByKey.load(s.toKey); }
+  @FieldResolver(() => [Agreement], { description: 'The agreements the two share.' })
+  agreements(@Root() s: PathStep, @Ctx() ctx: Context) { return ctx.loaders.agreementByKey.loadMany(s.agreementKeys); }
+}
+
+@Resolver(() => NetworkNode)
+export class NetworkNodeResolver {
+  @FieldResolver(() => Municipality, { nullable: true })
+  municipality(@Root() n: NetworkNode, @Ctx() ctx: Context) {
+    return n.kind === 'MUNICIPALITY' ? ctx.loaders.municipalityByKey.load(n.graphKey) : null;
+  }
+
+  @FieldResolver(() => Agreement, { nullable: true })
+  agreement(@Root() n: NetworkNode, @Ctx() ctx: Context) {
+    return n.kind === 'AGREEMENT' ? ctx.loaders.agreementByKey.load(n.graphKey) : null;
+  }
+}
+
+@Resolver(() => NetworkEdge)
+export class NetworkEdgeResolver {
+  @FieldResolver(() => [Agreement], { description: 'The agreements behind the edge.' })
+  agreements(@Root() e: NetworkEdge, @Ctx() ctx: Context) {
+    return ctx.loaders.agreementByKey.loadMany(e.agreementKeys);
+  }
+}
+
+@Resolver(() => Municipality)
+export class MunicipalityNetworkResolver {
+  @FieldResolver(() => Network, { description: `Its ego network: the parties within depth steps of shared agreements (1–${MAX_DEPTH}), figures computed on that subgraph.` })
+  async network(@Root() m: Municipality, @Ctx() ctx: Context, @Arg('depth', () => Int, { defaultValue: 1 }) depth: number) {
+    if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) {
+      throw new GraphQLError(`depth must be between 1 and ${MAX_DEPTH}; got ${depth}.`, { extensions: { code: 'BAD_DEPTH' } });
+    }
+    const { graph } = await networkOf(ctx.em, ctx.networks, null, NetworkProjection.MUNICIPALITY);
+    const sub = graph.hasNode(m.key) ? egoGraph(graph, m.key, depth) : egoGraph(graph.emptyCopy(), m.key, 0);
+    return toNetwork(sub, computeFigures(sub), NetworkProjection.MUNICIPALITY);
+  }
+}

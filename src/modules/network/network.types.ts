@@ -1,0 +1,81 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum NetworkProjection {
+  MUNICIPALITY = 'MUNICIPALITY',
+  BIPARTITE = 'BIPARTITE',
+}
+registerEnumType(NetworkProjection, {
+  name: 'NetworkProjection',
+  valuesConfig: {
+    MUNICIPALITY: { description: 'Parties are nodes, joined when they share an agreement; weight = agreements shared. An agreement of n parties gives the clique on them.' },
+    BIPARTITE: { description: 'Parties and agreements are two kinds of node; a party is joined to each of its agreements.' },
+  },
+});
+
+export enum NetworkNodeKind {
+  MUNICIPALITY = 'MUNICIPALITY',
+  AGREEMENT = 'AGREEMENT',
+}
+registerEnumType(NetworkNodeKind, { name: 'NetworkNodeKind' });
+
+/** A node with its figures; `municipality` or `agreement` says what it is. */
+@ObjectType()
+export class NetworkNode {
+  /** The graph's key of the node: a municipality's or an agreement's stable key. */
+  graphKey!: string;
+
+  @Field(() => ID, { description: 'The global id of the municipality or agreement (usable with node(id:)).' }) id!: string;
+  @Field(() => NetworkNodeKind) kind!: NetworkNodeKind;
+  @Field({ description: 'fullName of a municipality, title of an agreement.' }) label!: string;
+  @Field(() => Int) degree!: number;
+  @Field(() => Int, { description: 'Sum of the weights of its edges.' }) weightedDegree!: number;
+  @Field(() => Float, { description: 'Normalised betweenness centrality (unweighted shortest paths).' }) betweenness!: number;
+  @Field(() => Float, { description: 'Closeness centrality (Wasserman–Faust, for graphs with several components).' }) closeness!: number;
+  @Field(() => Float, { description: 'PageRank over the weighted edges.' }) pageRank!: number;
+  @Field(() => Int, { description: 'Louvain community (fixed seed: the same data gives the same communities).' }) community!: number;
+}
+
+@ObjectType()
+export class NetworkEdge {
+  agreementKeys!: string[];
+
+  @Field(() => NetworkNode) source!: NetworkNode;
+  @Field(() => NetworkNode) target!: NetworkNode;
+  @Field(() => Int, { description: 'Number of agreements behind the edge.' }) weight!: number;
+  @Field(() => Int, { nullable: true, description: 'Year of the earliest dated agreement behind it.' }) firstYear!: number | null;
+  @Field({ description: 'At least one agreement behind it has more than two parties: the edge belongs to that agreement\'s clique.' }) multilateral!: boolean;
+}
+
+@ObjectType()
+export class NetworkFigures {
+  @Field(() => Int) nodeCount!: number;
+  @Field(() => Int) edgeCount!: number;
+  @Field(() => Float) density!: number;
+  @Field(() => Int, { description: 'Connected components.' }) components!: number;
+  @Field(() => Int, { description: 'Nodes in the largest component.' }) largestComponent!: number;
+  @Field(() => Int, { description: 'Louvain communities.' }) communities!: number;
+  @Field(() => Float, { description: 'Modularity of the Louvain partition (weighted).' }) modularity!: number;
+}
+
+@ObjectType({ description: 'A network of agreements with its nodes, edges and figures.' })
+export class Network {
+  @Field(() => NetworkProjection) projection!: NetworkProjection;
+  @Field(() => NetworkFigures) figures!: NetworkFigures;
+  @Field(() => [NetworkNode], { description: 'By betweenness, highest first.' }) nodes!: NetworkNode[];
+  @Field(() => [NetworkEdge], { description: 'By weight, heaviest first.' }) edges!: NetworkEdge[];
+}
+
+@ObjectType()
+export class PathStep {
+  fromKey!: string;
+  toKey!: string;
+  agreementKeys!: string[];
+}
+
+@ObjectType({ description: 'A shortest chain of shared agreements between two parties.' })
+export class ShortestPath {
+  municipalityKeys!: string[];
+
+  @Field(() => Int, { description: 'Number of steps (agreements hops).' }) length!: number;
+  @Field(() => [PathStep]) steps!: PathStep[];
+}

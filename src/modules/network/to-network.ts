@@ -1,0 +1,26 @@
+/** A computed graph as the GraphQL `Network` objects. */
+import { toGlobalId } from '../shared/global-id';
+import type { GraphFigures, NetworkGraph } from './network-graph';
+import { Network, NetworkEdge, NetworkNode, NetworkNodeKind, type NetworkProjection } from './network.types';
+
+export function toNetwork(graph: NetworkGraph, figures: GraphFigures, projection: NetworkProjection): Network {
+  const nodes = new Map<string, NetworkNode>();
+  graph.forEachNode((key, a) => {
+    const kind = a.nodeKind === 'AGREEMENT' ? NetworkNodeKind.AGREEMENT : NetworkNodeKind.MUNICIPALITY;
+    nodes.set(key, Object.assign(new NetworkNode(), {
+      graphKey: key,
+      id: toGlobalId(kind === NetworkNodeKind.AGREEMENT ? 'Agreement' : 'Municipality', key),
+      kind, label: a.label, degree: a.degree ?? 0, weightedDegree: a.weightedDegree ?? 0,
+      betweenness: a.betweenness ?? 0, closeness: a.closeness ?? 0, pageRank: a.pagerank ?? 0, community: a.community ?? 0,
+    }));
+  });
+  const edges = graph.mapEdges((_e, a, s, t) => Object.assign(new NetworkEdge(), {
+    source: nodes.get(s)!, target: nodes.get(t)!, weight: a.weight, firstYear: a.firstYear, multilateral: a.multilateral, agreementKeys: a.agreements,
+  }));
+  return {
+    projection,
+    figures,
+    nodes: [...nodes.values()].sort((x, y) => y.betweenness - x.betweenness || x.graphKey.localeCompare(y.graphKey)),
+    edges: edges.sort((x, y) => y.weight - x.weight || x.source.graphKey.localeCompare(y.source.graphKey) || x.target.graphKey.localeCompare(y.target.graphKey)),
+  };
+}
