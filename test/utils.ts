@@ -1,15 +1,13 @@
 /**
  * Test helpers: a real server on a temporary SQLite file and a small GraphQL client.
  */
-import { mkdtempSync, rmSync } from 'fs';
-import { tmpdir } from 'os';
-import { join } from 'path';
 import { bootstrap, type RunningServer } from '../src/server/bootstrap';
+import { freshDatabase, type TestDatabase } from './database';
 
 export interface TestServer extends RunningServer {
   /** POST a query; returns the parsed body. */
   query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLBody<T>>;
-  dir: string;
+  database: TestDatabase;
 }
 
 export interface GraphQLBody<T> {
@@ -18,13 +16,13 @@ export interface GraphQLBody<T> {
   extensions?: { sqlStatements?: number };
 }
 
-/** Start the real server over a fresh SQLite file in a temp directory, on a free port. */
+/** Start the real server over a fresh database (SQLite file or PostgreSQL, see database.ts) on a free port. */
 export async function startTestServer(options: { dataset?: string } = {}): Promise<TestServer> {
-  const dir = mkdtempSync(join(tmpdir(), 'teikei-'));
-  const server = await bootstrap({ port: 0, databaseUrl: `sqlite:${join(dir, 'test.sqlite')}`, exposeSqlCount: true, dataset: options.dataset });
+  const database = await freshDatabase();
+  const server = await bootstrap({ port: 0, databaseUrl: database.url, exposeSqlCount: true, dataset: options.dataset });
   return {
     ...server,
-    dir,
+    database,
     async query(query, variables) {
       const res = await fetch(server.url, {
         method: 'POST',
@@ -35,7 +33,7 @@ export async function startTestServer(options: { dataset?: string } = {}): Promi
     },
     async stop() {
       await server.stop();
-      rmSync(dir, { recursive: true, force: true });
+      await database.drop();
     },
   };
 }

@@ -6,7 +6,7 @@
 import { createHash } from 'crypto';
 import { readFileSync } from 'fs';
 import type { EntityManager } from '@mikro-orm/core';
-import type { MikroORM } from '@mikro-orm/sqlite';
+import type { Orm } from './orm';
 import type { Dataset } from '../ingest/records';
 import { inProject } from '../project-root';
 import { Activity } from '../modules/activity/activity.entity';
@@ -84,7 +84,7 @@ function insertAll(em: EntityManager, data: Dataset): void {
  * Load `path` into the database when it holds no data yet. Validates first; writes
  * everything in one transaction, so a failure leaves the database as it was.
  */
-export async function loadDatasetIfEmpty(orm: MikroORM, path = DEFAULT_DATASET): Promise<LoadResult> {
+export async function loadDatasetIfEmpty(orm: Orm, path = DEFAULT_DATASET): Promise<LoadResult> {
   const em = orm.em.fork();
   const existing = await em.findOne(DatasetMeta, { name: 'clair-2012' });
   if (existing) return { loaded: false, reason: `already loaded (dataset checksum ${existing.checksum.slice(0, 12)})` };

@@ -1,41 +1,77 @@
 /**
  * The ORM set up from `DATABASE_URL`: unset → the embedded SQLite file
- * `data/teikei.sqlite`; `sqlite:PATH` → that file (`sqlite::memory:` for tests).
+ * `data/teikei.sqlite`; `sqlite:PATH` → that file (`sqlite::memory:` for tests);
+ * `postgresql://…` → PostgreSQL, the scale-out path (stateless servers over one database).
  */
 import 'reflect-metadata';
 import { mkdirSync } from 'fs';
 import { dirname, resolve } from 'path';
-import { MikroORM } from '@mikro-orm/sqlite';
+import { MikroORM, type Options } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { PostgreSqlDriver, PostgreSqlPlatform } from '@mikro-orm/postgresql';
+import { SqliteDriver } from '@mikro-orm/sqlite';
+import { inProject } from '../project-root';
 import { ENTITIES } from './entities';
 import { StatementCountingLogger } from './statement-counter';
 
-export const DEFAULT_DATABASE_FILE = 'data/teikei.sqlite';
+/** The ORM as the project uses it: an SQL driver with its EntityManager. */
+export type Orm = MikroORM<SqliteDriver | PostgreSqlDriver, SqlEntityManager>;
 
-/** The SQLite file a DATABASE_URL names; throws a clear error for what is not supported. */
-export function sqliteFileOf(databaseUrl: string | undefined): string {
-  if (!databaseUrl) return resolve(DEFAULT_DATABASE_FILE);
-  if (databaseUrl === 'sqlite::memory:') return ':memory:';
-  if (databaseUrl.startsWith('sqlite:')) return resolve(databaseUrl.slice('sqlite:'.length));
-  if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    throw new Error('DATABASE_URL: PostgreSQL is not supported by this version yet; use sqlite:PATH or leave it unset.');
-  }
-  throw new Error(`DATABASE_URL "${databaseUrl}" is neither sqlite:PATH nor postgresql://…`);
+export const DEFAULT_DATABASE_FILE = inProject('data/teikei.sqlite');
+
+/** Milliseconds an SQLite connection waits for a lock before it gives up. */
+export const SQLITE_BUSY_TIMEOUT_MS = 5000;
+
+export type DatabaseTarget = { kind: 'sqlite'; file: string } | { kind: 'postgresql'; url: string };
+
+/** What a DATABASE_URL names; throws a clear error for anything else. */
+export function databaseTarget(databaseUrl: string | undefined): DatabaseTarget {
+  if (!databaseUrl) return { kind: 'sqlite', file: DEFAULT_DATABASE_FILE };
+  if (databaseUrl === 'sqlite::memory:') return { kind: 'sqlite', file: ':memory:' };
+  if (databaseUrl.startsWith('sqlite:')) return { kind: 'sqlite', file: resolve(databaseUrl.slice('sqlite:'.length)) };
+  if (/^postgres(ql)?:\/\//.test(databaseUrl)) return { kind: 'postgresql', url: databaseUrl };
+  throw new Error(`DATABASE_URL "${databaseUrl}" is neither sqlite:PATH nor postgresql://user:password@host:port/database`);
 }
 
+/** True when the EntityManager talks to PostgreSQL (for the few statements written by hand). */
+export function isPostgres(em: { getPlatform(): unknown }): boolean {
+  return em.getPlatform() instanceof PostgreSqlPlatform;
+}
+
+type SqliteConnection = { run(sql: string, cb: (err: Error | null) => void): void };
+
 /** Open the database and create the schema if it is missing. */
-export async function openOrm(databaseUrl = process.env.DATABASE_URL): Promise<MikroORM> {
-  const dbName = sqliteFileOf(databaseUrl);
-  if (dbName !== ':memory:') mkdirSync(dirname(dbName), { recursive: true });
-  const orm = await MikroORM.init({
-    dbName,
+export async function openOrm(databaseUrl = process.env.DATABASE_URL): Promise<Orm> {
+  const target = databaseTarget(databaseUrl);
+  const common: Options = {
     entities: ENTITIES,
     allowGlobalContext: false,
     loggerFactory: (options) => new StatementCountingLogger(options),
     debug: process.env.DEBUG_SQL === '1',
     discovery: { warnWhenNoEntities: true },
-    // The full-text index is an FTS5 virtual table the ORM does not manage (src/modules/search).
+    // The full-text index is managed by src/modules/search, not by the ORM.
     schemaGenerator: { skipTables: [/^search_index/] },
-  });
+  };
+  let orm: Orm;
+  if (target.kind === 'postgresql') {
+    orm = (await MikroORM.init({ ...common, driver: PostgreSqlDriver, clientUrl: target.url })) as Orm;
+  } else {
+    if (target.file !== ':memory:') mkdirSync(dirname(target.file), { recursive: true });
+    orm = (await MikroORM.init({
+      ...common,
+      driver: SqliteDriver,
+      dbName: target.file,
+      pool: {
+        // WAL lets readers go on while a load writes; the busy time-out makes writers wait instead of failing.
+        afterCreate: (conn: SqliteConnection, done: (err: Error | null, conn: SqliteConnection) => void) => {
+          conn.run('pragma journal_mode = WAL', (e1) => {
+            if (e1) return done(e1, conn);
+            conn.run(`pragma busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`, (e2) => conn.run('pragma foreign_keys = ON', (e3) => done(e2 ?? e3, conn)));
+          });
+        },
+      },
+    })) as Orm;
+  }
   await orm.schema.ensureDatabase();
   await orm.schema.updateSchema({ safe: true });
   return orm;

@@ -10,7 +10,7 @@ import type { AddressInfo } from 'net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import type { MikroORM } from '@mikro-orm/sqlite';
+import type { Orm } from '../db/orm';
 import express from 'express';
 import { loadDatasetIfEmpty, DEFAULT_DATASET, type LoadResult } from '../db/load-dataset';
 import { openOrm } from '../db/orm';
@@ -32,7 +32,7 @@ export interface ServerOptions {
 
 export interface RunningServer {
   url: string;
-  orm: MikroORM;
+  orm: Orm;
   load: LoadResult;
   stop(): Promise<void>;
 }

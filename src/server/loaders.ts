@@ -1,6 +1,10 @@
 /**
  * Per-request DataLoaders: every relation the schema exposes is fetched with one
  * statement per batch, whatever the number of parents in the response.
+ *
+ * The loaders batch but do not cache: a level of the response always costs its one
+ * statement, so the count depends on the query's shape alone, never on which rows an
+ * earlier level happened to load (the identity map still returns one object per row).
  */
 import DataLoader from 'dataloader';
 import { wrap, type EntityManager, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
@@ -26,7 +30,7 @@ function byUnique<E extends object>(em: EntityManager, entity: EntityName<E>, fi
     const rows = await em.find(entity, { [field]: { $in: [...keys] } } as FilterQuery<E>);
     const map = new Map(rows.map((r) => [(r as Record<string, Key>)[field], r]));
     return keys.map((k) => map.get(k) ?? null);
-  });
+  }, { cache: false });
 }
 
 /** Load the rows whose `fk` points at each key, one statement per batch. */
@@ -36,7 +40,7 @@ function manyBy<E extends object>(em: EntityManager, entity: EntityName<E>, fk: 
     const groups = new Map<Key, E[]>(keys.map((k) => [k, []]));
     for (const row of rows) groups.get(pkOf((row as Record<string, object>)[fk])!)?.push(row);
     return keys.map((k) => groups.get(k)!);
-  });
+  }, { cache: false });
 }
 
 /** The loaders of one request. */

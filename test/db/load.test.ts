@@ -2,13 +2,13 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import type { MikroORM } from '@mikro-orm/sqlite';
 import { loadDatasetIfEmpty, DEFAULT_DATASET } from '../../src/db/load-dataset';
-import { openOrm } from '../../src/db/orm';
+import { openOrm, type Orm } from '../../src/db/orm';
+import { freshDatabase, type TestDatabase } from '../database';
 
 const TABLES = ['country', 'municipality', 'agreement', 'agreement_party', 'category', 'listing', 'activity', 'contact', 'dataset_meta'];
 
-async function counts(orm: MikroORM): Promise<Record<string, number>> {
+async function counts(orm: Orm): Promise<Record<string, number>> {
   const result: Record<string, number> = {};
   for (const t of TABLES) {
     const [row] = await orm.em.fork().getConnection().execute(`select count(*) as n from ${t}`);
@@ -19,15 +19,18 @@ async function counts(orm: MikroORM): Promise<Record<string, number>> {
 
 describe('loading the dataset', () => {
   let dir: string;
-  let orm: MikroORM;
+  let db: TestDatabase;
+  let orm: Orm;
   const original = JSON.parse(readFileSync(DEFAULT_DATASET, 'utf8'));
 
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'teikei-load-'));
-    orm = await openOrm(`sqlite:${join(dir, 'db.sqlite')}`);
+    db = await freshDatabase();
+    orm = await openOrm(db.url);
   });
   afterEach(async () => {
     await orm.close();
+    await db.drop();
     rmSync(dir, { recursive: true, force: true });
   });
 

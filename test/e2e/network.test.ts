@@ -8,6 +8,7 @@ import { parse as parseGraphml } from 'graphology-graphml';
 import { DOMParser } from '@xmldom/xmldom';
 import { runExport } from '../../src/modules/network/export-cli';
 import { toGlobalId } from '../../src/modules/shared/global-id';
+import { freshDatabase } from '../database';
 import { startTestServer, type TestServer } from '../utils';
 
 let server: TestServer;
@@ -129,14 +130,16 @@ describe('network exports', () => {
 
   it('exports offline with the CLI', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'teikei-export-'));
+    const db = await freshDatabase();
     try {
       const out = join(dir, 'n.graphml');
-      const line = await runExport(['--format', 'graphml', '--out', out, '--countries', 'KR'], `sqlite:${join(dir, 'db.sqlite')}`);
+      const line = await runExport(['--format', 'graphml', '--out', out, '--countries', 'KR'], db.url);
       expect(line).toMatch(/^wrote .*n\.graphml: \d+ nodes, \d+ edges \(MUNICIPALITY\)$/);
       const graph = parseGraphml(Graph, dom(readFileSync(out, 'utf8')));
       expect(graph.order).toBeGreaterThan(10);
       expect(graph.everyNode((_n, a) => typeof a.label === 'string')).toBe(true);
     } finally {
+      await db.drop();
       rmSync(dir, { recursive: true, force: true });
     }
   });

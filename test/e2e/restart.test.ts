@@ -1,12 +1,10 @@
 /** A second start over the same database file loads nothing and serves the same answers. */
-import { mkdtempSync, rmSync } from 'fs';
-import { tmpdir } from 'os';
-import { join } from 'path';
 import { bootstrap } from '../../src/server/bootstrap';
+import { freshDatabase } from '../database';
 
 it('starts twice over one SQLite file: loads once, search and ids survive the restart', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'teikei-restart-'));
-  const databaseUrl = `sqlite:${join(dir, 'db.sqlite')}`;
+  const db = await freshDatabase();
+  const databaseUrl = db.url;
   const ask = async (url: string) => {
     const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ agreements(filter: { search: "漂着" }) { nodes { id } } search(text: "ケチケメート", first: 1) { __typename } }' }) });
     return res.json();
@@ -22,6 +20,6 @@ it('starts twice over one SQLite file: loads once, search and ids survive the re
     await second.stop();
     expect((before as { data: { agreements: { nodes: unknown[] } } }).data.agreements.nodes).toHaveLength(1);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await db.drop();
   }
 });

@@ -8,7 +8,7 @@ import type { Knex, QueryBuilder } from '@mikro-orm/knex';
 import { Listing } from '../listing/listing.entity';
 import { Municipality } from '../municipality/municipality.entity';
 import { MunicipalityKind } from '../municipality/municipality-kind';
-import { searchCondition } from '../search/search-index';
+import { dialectOf, searchCondition } from '../search/search-index';
 import { fromGlobalId } from '../shared/global-id';
 import { AgreementParty } from './agreement-party.entity';
 import { Agreement } from './agreement.entity';
@@ -74,7 +74,7 @@ export async function findAgreements(em: EntityManager, filter: AgreementFilter 
     qb.andWhere({ pk: { $in: partiesWhere(where) } });
   }
   if (f.multilateral != null) qb.andWhere({ multilateral: f.multilateral });
-  const search = f.search ? searchCondition(f.search) : null;
+  const search = f.search ? searchCondition(f.search, dialectOf(em)) : null;
   if (search) {
     const matching = sql.getKnex().select('ref').from('search_index').where('kind', 'Agreement').whereRaw(search.where, search.params);
     qb.andWhere({ pk: { $in: matching } });

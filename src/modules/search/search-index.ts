@@ -1,10 +1,12 @@
 /**
  * Japanese full-text search over agreements (title, background, activities, outcomes,
- * challenges, party names), municipalities and activities: an SQLite FTS5 table with
- * the trigram tokenizer, which needs no word segmentation. Trigram matching needs
- * three characters; shorter terms (漂着, 柔道) are matched with LIKE over the same table.
+ * challenges, party names), municipalities and activities, with trigrams, which need no
+ * word segmentation: on SQLite an FTS5 table with the trigram tokenizer (terms of three
+ * or more characters ranked by bm25; shorter ones, 漂着, matched with LIKE); on PostgreSQL
+ * a table with a pg_trgm GIN index serving ILIKE for every term.
  */
 import type { EntityManager } from '@mikro-orm/core';
+import { isPostgres } from '../../db/orm';
 
 export type SearchKind = 'Agreement' | 'Municipality' | 'Activity';
 
@@ -15,25 +17,44 @@ export interface SearchHit {
   rank: number;
 }
 
-const CREATE = `create virtual table if not exists search_index using fts5(kind unindexed, ref unindexed, text, tokenize = 'trigram')`;
+type Dialect = 'sqlite' | 'postgresql';
 
-const FILL = [
+const CREATE: Record<Dialect, string[]> = {
+  sqlite: [`create virtual table if not exists search_index using fts5(kind unindexed, ref unindexed, text, tokenize = 'trigram')`],
+  postgresql: [
+    'create extension if not exists pg_trgm',
+    'create table if not exists search_index (kind text not null, ref integer not null, text text not null)',
+    'create index if not exists search_index_text_trgm on search_index using gin (text gin_trgm_ops)',
+  ],
+};
+
+/** Rows of the index; `concat` is the dialect's string aggregate. */
+const fill = (concat: (expr: string) => string) => [
   `insert into search_index (kind, ref, text) select 'Municipality', pk, name || ' ' || full_name from municipality`,
   `insert into search_index (kind, ref, text) select 'Activity', pk, text from activity`,
   `insert into search_index (kind, ref, text)
      select 'Agreement', a.pk, a.title
        || ' ' || coalesce(a.background, '') || ' ' || coalesce(a.outcomes, '') || ' ' || coalesce(a.challenges, '')
-       || ' ' || coalesce((select group_concat(x.text, ' ') from activity x where x.agreement_pk = a.pk), '')
-       || ' ' || coalesce((select group_concat(m.full_name || ' ' || p.written, ' ')
+       || ' ' || coalesce((select ${concat('x.text')} from activity x where x.agreement_pk = a.pk), '')
+       || ' ' || coalesce((select ${concat("m.full_name || ' ' || p.written")}
                            from agreement_party p join municipality m on m.pk = p.municipality_pk
                            where p.agreement_pk = a.pk), '')
      from agreement a`,
 ];
 
+const FILL: Record<Dialect, string[]> = {
+  sqlite: fill((e) => `group_concat(${e}, ' ')`),
+  postgresql: fill((e) => `string_agg(${e}, ' ')`),
+};
+
+/** Which SQL dialect the EntityManager speaks. */
+export const dialectOf = (em: EntityManager): Dialect => (isPostgres(em) ? 'postgresql' : 'sqlite');
+
 /** Create the index if missing and rebuild it when it does not cover every row (derived data). */
 export async function ensureSearchIndex(em: EntityManager): Promise<{ rebuilt: boolean; rows: number }> {
   const conn = em.getConnection();
-  await conn.execute(CREATE);
+  const dialect = dialectOf(em);
+  for (const sql of CREATE[dialect]) await conn.execute(sql);
   const [{ expected }] = await conn.execute(
     'select (select count(*) from municipality) + (select count(*) from activity) + (select count(*) from agreement) as expected');
   const [{ actual }] = await conn.execute('select count(*) as actual from search_index');
@@ -42,7 +63,7 @@ export async function ensureSearchIndex(em: EntityManager): Promise<{ rebuilt: b
     // Statements must run on the transaction's connection (SQLite has only one).
     const trx = tx.getTransactionContext();
     await conn.execute('delete from search_index', [], 'run', trx);
-    for (const sql of FILL) await conn.execute(sql, [], 'run', trx);
+    for (const sql of FILL[dialect]) await conn.execute(sql, [], 'run', trx);
   });
   return { rebuilt: true, rows: Number(expected) };
 }
@@ -56,9 +77,13 @@ export function searchTerms(text: string): string[] {
  * The SQL condition on `search_index` for a query, and its parameters: terms of three
  * or more characters go to one FTS5 MATCH (ranked by bm25), shorter ones to LIKE.
  */
-export function searchCondition(text: string): { where: string; params: string[]; ranked: boolean } | null {
+export function searchCondition(text: string, dialect: Dialect): { where: string; params: string[]; ranked: boolean } | null {
   const terms = searchTerms(text);
   if (terms.length === 0) return null;
+  const like = (t: string) => `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  if (dialect === 'postgresql') {
+    return { where: terms.map(() => `text ilike ? escape '\\'`).join(' and '), params: terms.map(like), ranked: false };
+  }
   const long = terms.filter((t) => [...t].length >= 3);
   const short = terms.filter((t) => [...t].length < 3);
   const parts: string[] = [];
@@ -69,17 +94,17 @@ export function searchCondition(text: string): { where: string; params: string[]
   }
   for (const t of short) {
     parts.push(`text like ? escape '\\'`);
-    params.push(`%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    params.push(like(t));
   }
   return { where: parts.join(' and '), params, ranked: long.length > 0 };
 }
 
 /**
- * Ranked hits for `text`, best first. With a MATCH the rank is bm25; with LIKE only,
- * shorter texts (the term is more of them) rank first.
+ * Ranked hits for `text`, best first. With an FTS5 MATCH the rank is bm25; otherwise
+ * shorter texts (where the terms are more of the text) rank first.
  */
 export async function searchIndex(em: EntityManager, text: string, kinds: readonly SearchKind[], limit: number): Promise<SearchHit[]> {
-  const cond = searchCondition(text);
+  const cond = searchCondition(text, dialectOf(em));
   if (!cond || kinds.length === 0) return [];
   const rank = cond.ranked ? 'bm25(search_index)' : 'length(text)';
   const rows = await em.getConnection().execute(
