@@ -2,6 +2,7 @@
  * Test helpers: a real server on a temporary SQLite file and a small GraphQL client.
  */
 import { bootstrap, type RunningServer } from '../src/server/bootstrap';
+import type { Limits } from '../src/server/limits';
 import { freshDatabase, type TestDatabase } from './database';
 
 export interface TestServer extends RunningServer {
@@ -17,9 +18,9 @@ export interface GraphQLBody<T> {
 }
 
 /** Start the real server over a fresh database (SQLite file or PostgreSQL, see database.ts) on a free port. */
-export async function startTestServer(options: { dataset?: string } = {}): Promise<TestServer> {
+export async function startTestServer(options: { dataset?: string; limits?: Partial<Limits>; production?: boolean; log?: (line: string) => void } = {}): Promise<TestServer> {
   const database = await freshDatabase();
-  const server = await bootstrap({ port: 0, databaseUrl: database.url, exposeSqlCount: true, dataset: options.dataset });
+  const server = await bootstrap({ port: 0, databaseUrl: database.url, exposeSqlCount: true, ...options });
   return {
     ...server,
     database,

@@ -1,26 +1,18 @@
 /**
- * Composing the server: ORM, data load, schema, Apollo, and the HTTP routes
- * (`POST /graphql`, `GET /healthz`). Every request gets its own EntityManager fork
- * and DataLoaders; with EXPOSE_SQL_COUNT=1 every response says how many SQL
- * statements it ran.
+ * Composing the server: ORM, data load, search index, Apollo and the HTTP app. Every
+ * request gets its own EntityManager fork and DataLoaders (see context.ts); with
+ * EXPOSE_SQL_COUNT=1 every response says how many SQL statements it ran.
  */
 import 'reflect-metadata';
 import type { Server } from 'http';
 import type { AddressInfo } from 'net';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
-import type { Orm } from '../db/orm';
-import express from 'express';
 import { loadDatasetIfEmpty, DEFAULT_DATASET, type LoadResult } from '../db/load-dataset';
-import { openOrm } from '../db/orm';
-import { mountNetworkExports } from '../modules/network/export-routes';
+import { openOrm, type Orm } from '../db/orm';
 import { NetworkCache } from '../modules/network/load-network';
 import { ensureSearchIndex } from '../modules/search/search-index';
-import { statementCount, withStatementCounter } from '../db/statement-counter';
-import { createContext, type Context } from './context';
-import { mountIde } from './ide/ide-routes';
-import { getSchema } from './schema';
+import { createApollo } from './apollo';
+import { createHttpApp } from './http-app';
+import { DEFAULT_LIMITS, type Limits } from './limits';
 
 export interface ServerOptions {
   port?: number;
@@ -28,69 +20,44 @@ export interface ServerOptions {
   databaseUrl?: string;
   dataset?: string;
   exposeSqlCount?: boolean;
+  /** Mask internal errors and hide field suggestions (NODE_ENV=production). */
+  production?: boolean;
+  limits?: Partial<Limits>;
+  /** Where internal errors are logged (stderr by default). */
+  log?: (line: string) => void;
 }
 
 export interface RunningServer {
   url: string;
   orm: Orm;
   load: LoadResult;
+  limits: Limits;
   stop(): Promise<void>;
 }
 
-/** Adds `extensions.sqlStatements` to every response. */
-const sqlCountPlugin: ApolloServerPlugin<Context> = {
-  async requestDidStart() {
-    return {
-      async willSendResponse({ response }) {
-        if (response.body.kind !== 'single') return;
-        const count = statementCount();
-        if (count == null) return;
-        response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: count };
-      },
-    };
-  },
-};
-
 /** Start the server; resolves once it listens. */
 export async function bootstrap(options: ServerOptions = {}): Promise<RunningServer> {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const log = options.log ?? ((line: string) => console.error(line));
   const orm = await openOrm(options.databaseUrl);
   const load = await loadDatasetIfEmpty(orm, options.dataset ?? DEFAULT_DATASET);
   await ensureSearchIndex(orm.em.fork());
-  const apollo = new ApolloServer<Context>({
-    schema: await getSchema(),
-    // Apollo's own landing page loads from a CDN; the IDE is served by mountIde instead.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...(options.exposeSqlCount ? [sqlCountPlugin] : [])],
-  });
-  await apollo.start();
-
-  const networks = new NetworkCache();
-  const app = express();
-  app.disable('x-powered-by');
-  app.get('/healthz', async (_req, res) => {
-    try {
-      await orm.em.fork().getConnection().execute('select 1');
-      res.json({ status: 'ok' });
-    } catch (e) {
-      res.status(503).json({ status: 'unavailable', error: (e as Error).message });
-    }
-  });
-  mountIde(app);
-  mountNetworkExports(app, orm.em, networks);
-  const graphql = expressMiddleware(apollo, { context: async () => createContext(orm.em, networks) });
-  app.use('/graphql', express.json({ limit: '100kb' }), (req, res, next) => {
-    if (options.exposeSqlCount) withStatementCounter(() => graphql(req, res, next));
-    else graphql(req, res, next);
-  });
+  const apollo = await createApollo({ limits, production: options.production ?? false, exposeSqlCount: options.exposeSqlCount ?? false, log });
+  const app = createHttpApp({ orm, apollo, networks: new NetworkCache(), limits, log });
 
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(options.port ?? 4000, options.host ?? '127.0.0.1', () => resolve(s));
   });
+  // Slow clients may not hold a connection open for longer than a request may take.
+  server.requestTimeout = limits.requestTimeoutMs * 2;
+  server.headersTimeout = Math.min(limits.requestTimeoutMs * 2, 60_000);
   const { address, port } = server.address() as AddressInfo;
   const host = address.includes(':') ? `[${address}]` : address;
   return {
     url: `http://${host}:${port}/graphql`,
     orm,
     load,
+    limits,
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();

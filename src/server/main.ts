@@ -1,5 +1,6 @@
 /** `npm start`: serve on $HOST:$PORT (default 127.0.0.1:4000) over $DATABASE_URL. */
 import { bootstrap } from './bootstrap';
+import { limitsFromEnv } from './limits';
 
 async function main(): Promise<void> {
   const server = await bootstrap({
@@ -7,6 +8,8 @@ async function main(): Promise<void> {
     host: process.env.HOST ?? '127.0.0.1',
     databaseUrl: process.env.DATABASE_URL,
     exposeSqlCount: process.env.EXPOSE_SQL_COUNT === '1',
+    production: process.env.NODE_ENV === 'production',
+    limits: limitsFromEnv(),
   });
   console.log(server.load.loaded
     ? `loaded ${server.load.agreements} agreements, ${server.load.listings} listings`

@@ -1,0 +1,88 @@
+/**
+ * The Apollo server: schema, query limits (graphql-armor for depth, aliases, tokens and
+ * directives; a cost limit weighted by page sizes), CSRF prevention (on), batching (off),
+ * and errors a client can act on — with internal errors masked in production.
+ */
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Context } from './context';
+import type { Limits } from './limits';
+import { costLimitPlugin } from './query-cost';
+import { currentRequest } from './request-context';
+import { getSchema } from './schema';
+
+/** Codes of errors that the client caused and can fix: shown as they are. */
+const CLIENT_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
+  'BAD_PAGE_SIZE', 'BAD_CURSOR', 'BAD_DATE', 'BAD_SEARCH', 'BAD_DEPTH', 'QUERY_TOO_COSTLY',
+]);
+
+/** Adds `extensions.sqlStatements` (the statements this request ran) to every response. */
+const sqlCountPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        const count = currentRequest()?.statements;
+        if (response.body.kind !== 'single' || count == null) return;
+        response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: count };
+      },
+    };
+  },
+};
+
+export interface ApolloOptions {
+  limits: Limits;
+  production: boolean;
+  exposeSqlCount: boolean;
+  log: (line: string) => void;
+}
+
+/**
+ * Internal errors (a database failure, a bug) become "Internal server error" with the
+ * request id, and are logged in full; client errors keep their message and code.
+ */
+export function formatErrorFor(production: boolean, log: (line: string) => void) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code as string | undefined;
+    if (code && CLIENT_ERROR_CODES.has(code)) {
+      return production ? { ...formatted, extensions: { ...formatted.extensions, stacktrace: undefined } } : formatted;
+    }
+    const requestId = currentRequest()?.requestId ?? 'none';
+    const original = (error as { originalError?: Error })?.originalError ?? error;
+    log(`[${requestId}] internal error: ${(original as Error)?.stack ?? String(original)}`);
+    if (!production) return formatted;
+    return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } };
+  };
+}
+
+export async function createApollo(options: ApolloOptions): Promise<ApolloServer<Context>> {
+  const { limits, production } = options;
+  const armor = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth, exposeLimits: true },
+    maxAliases: { n: limits.maxAliases, exposeLimits: true },
+    maxTokens: { n: limits.maxTokens, exposeLimits: true },
+    maxDirectives: { n: limits.maxDirectives, exposeLimits: true },
+    costLimit: { enabled: false }, // replaced by costLimitPlugin, which weighs lists by first/last
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+  const apollo = new ApolloServer<Context>({
+    schema: await getSchema(),
+    ...armor,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: !production,
+    formatError: formatErrorFor(production, options.log),
+    plugins: [
+      // Apollo's own landing page loads from a CDN; the IDE is served by mountIde instead.
+      ApolloServerPluginLandingPageDisabled(),
+      ...armor.plugins,
+      costLimitPlugin(limits.maxCost),
+      ...(options.exposeSqlCount ? [sqlCountPlugin] : []),
+    ],
+  });
+  await apollo.start();
+  return apollo;
+}

@@ -1,0 +1,91 @@
+/**
+ * The HTTP side: request ids, the time-out, the body limit, JSON errors for malformed
+ * requests, `/healthz`, the IDE, the network exports and `/graphql`.
+ */
+import { randomUUID } from 'crypto';
+import type { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
+import type { Orm } from '../db/orm';
+import { mountNetworkExports } from '../modules/network/export-routes';
+import type { NetworkCache } from '../modules/network/load-network';
+import { createContext, type Context } from './context';
+import { mountIde } from './ide/ide-routes';
+import type { Limits } from './limits';
+import { withRequest } from './request-context';
+
+const errorBody = (message: string, code: string, extra: Record<string, unknown> = {}) => ({ errors: [{ message, extensions: { code, ...extra } }] });
+
+/** Every request gets an id (its own x-request-id if sane, else a new one), echoed in the response. */
+const requestId: RequestHandler = (req, res, next) => {
+  const given = req.get('x-request-id');
+  res.locals.requestId = given && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+  res.set('x-request-id', res.locals.requestId);
+  next();
+};
+
+/**
+ * Enter the request's context (id, statement count) for what follows. It must come after
+ * the body parser: stream callbacks run outside the context the request started in.
+ */
+const requestContext: RequestHandler = (_req, res, next) => withRequest(res.locals.requestId, () => next());
+
+/** Answer 503 when a request takes longer than `ms` (the work may finish, but the client is not kept waiting). */
+function timeout(ms: number): RequestHandler {
+  return (_req, res, next) => {
+    const timer = setTimeout(() => {
+      if (!res.headersSent) res.status(503).json(errorBody(`The request took longer than ${ms} ms and was stopped; ask for less (smaller first/last).`, 'TIMEOUT'));
+    }, ms);
+    res.on('finish', () => clearTimeout(timer));
+    res.on('close', () => clearTimeout(timer));
+    next();
+  };
+}
+
+/** Malformed JSON, an over-large body or any other failure of the HTTP layer, as a JSON error. */
+function httpErrors(log: (line: string) => void): ErrorRequestHandler {
+  return (err, _req, res, _next) => {
+    if (res.headersSent) return;
+    const e = err as { type?: string; status?: number; message?: string; limit?: number };
+    if (e.type === 'entity.parse.failed') {
+      res.status(400).json(errorBody(`The request body is not valid JSON (${e.message}); send {"query": "…", "variables": {…}}.`, 'BAD_REQUEST'));
+    } else if (e.type === 'entity.too.large') {
+      res.status(413).json(errorBody(`The request body is over ${e.limit} bytes; send a shorter query.`, 'PAYLOAD_TOO_LARGE'));
+    } else if (e.status && e.status >= 400 && e.status < 500) {
+      res.status(e.status).json(errorBody(e.message ?? 'Bad request', 'BAD_REQUEST'));
+    } else {
+      const id = res.get('x-request-id');
+      log(`[${id}] internal error: ${(err as Error)?.stack ?? String(err)}`);
+      res.status(500).json(errorBody('Internal server error', 'INTERNAL_SERVER_ERROR', { requestId: id }));
+    }
+  };
+}
+
+export interface AppParts {
+  orm: Orm;
+  apollo: ApolloServer<Context>;
+  networks: NetworkCache;
+  limits: Limits;
+  log: (line: string) => void;
+}
+
+export function createHttpApp({ orm, apollo, networks, limits, log }: AppParts): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(requestId, timeout(limits.requestTimeoutMs));
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await orm.em.fork().getConnection().execute('select 1');
+      res.json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+  mountIde(app);
+  app.use('/export', requestContext);
+  mountNetworkExports(app, orm.em, networks);
+  app.use('/graphql', express.json({ limit: limits.maxBodyBytes }), requestContext,
+    expressMiddleware(apollo, { context: async () => createContext(orm.em, networks) }));
+  app.use(httpErrors(log));
+  return app;
+}
