@@ -1,0 +1,92 @@
+/** Every query limit at the limit and one past it, on a server with small limits (the defaults are in the README). */
+import { startTestServer, type TestServer } from '../utils';
+
+const LIMITS = { maxDepth: 5, maxAliases: 3, maxTokens: 40, maxDirectives: 2, maxCost: 100, maxBodyBytes: 2000 };
+let server: TestServer;
+beforeAll(async () => { server = await startTestServer({ limits: LIMITS }); });
+afterAll(async () => { await server.stop(); });
+
+async function post(body: string, headers: Record<string, string> = {}) {
+  const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  return { status: res.status, body: (await res.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }> } };
+}
+const ask = (query: string) => post(JSON.stringify({ query }));
+
+async function expectOk(query: string) {
+  const { status, body } = await ask(query);
+  expect(body.errors).toBeUndefined();
+  expect(status).toBe(200);
+}
+async function expectRefused(query: string, message: RegExp) {
+  const { status, body } = await ask(query);
+  expect(status).toBe(400);
+  expect(body.errors?.[0].message).toMatch(message);
+  expect(body.data).toBeUndefined();
+}
+
+describe('query limits', () => {
+  // municipalities › nodes › parent ×k › name: depth k + 3.
+  const deep = (k: number) => `{ municipalities(first: 1) { nodes { ${'parent { '.repeat(k)}name${' }'.repeat(k)} } } }`;
+  it('depth', async () => {
+    await expectOk(deep(LIMITS.maxDepth - 3));
+    await expectRefused(deep(LIMITS.maxDepth - 2), /depth limit of 5 exceeded, found 6/);
+  });
+
+  const aliased = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: categories { code }`).join(' ')} }`;
+  it('aliases', async () => {
+    await expectOk(aliased(LIMITS.maxAliases));
+    await expectRefused(aliased(LIMITS.maxAliases + 1), /Aliases limit of 3 exceeded, found 4/);
+  });
+
+  // { __typename ×n } is n + 2 tokens.
+  const tokens = (n: number) => `{ ${'__typename '.repeat(n)}}`;
+  it('tokens', async () => {
+    await expectOk(tokens(LIMITS.maxTokens - 2));
+    await expectRefused(tokens(LIMITS.maxTokens - 1), /Token limit of 40 exceeded/);
+  });
+
+  const directives = (n: number) => `{ categories { ${['code', 'name', 'nameEn'].slice(0, n).map((f) => `${f} @include(if: true)`).join(' ')} } }`;
+  it('directives', async () => {
+    await expectOk(directives(LIMITS.maxDirectives));
+    await expectRefused(directives(LIMITS.maxDirectives + 1), /Directives limit of 2 exceeded, found 3/);
+  });
+
+  // 1 (__typename) + 1 (agreements) + n × (nodes 1 + title 1) = 2n + 2.
+  const costly = (n: number) => `{ __typename agreements(first: ${n}) { nodes { title } } }`;
+  it('cost, weighted by first', async () => {
+    await expectOk(costly(49));
+    const { status, body } = await ask(costly(50));
+    expect(status).toBe(400);
+    expect(body.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY', cost: 102, maxCost: 100 });
+  });
+
+  it('request body size', async () => {
+    const body = (pad: number) => JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(pad) } });
+    const base = Buffer.byteLength(body(0));
+    expect((await post(body(LIMITS.maxBodyBytes - base))).status).toBe(200);
+    const over = await post(body(LIMITS.maxBodyBytes - base + 1));
+    expect(over.status).toBe(413);
+    expect(over.body.errors?.[0]).toMatchObject({ extensions: { code: 'PAYLOAD_TOO_LARGE' } });
+  });
+
+  it('refuses batched requests', async () => {
+    const { status, body } = await post(JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]));
+    expect(status).toBe(400);
+    expect(JSON.stringify(body)).toMatch(/batch/i);
+  });
+});
+
+describe('time-out', () => {
+  it('answers 503 when a request takes longer than the limit, and in time under it', async () => {
+    const slow = await startTestServer({ limits: { requestTimeoutMs: 1 } });
+    try {
+      const res = await fetch(slow.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ network(projection: BIPARTITE) { figures { modularity } } }' }) });
+      expect(res.status).toBe(503);
+      expect(((await res.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe('TIMEOUT');
+    } finally {
+      await slow.stop();
+    }
+    const body = await server.query('{ network(projection: BIPARTITE) { figures { modularity } } }');
+    expect(body.errors).toBeUndefined();
+  });
+});
