@@ -1,6 +1,6 @@
 /**
- * The Apollo server: schema, query limits (graphql-armor for depth, aliases, tokens and
- * directives; a cost limit weighted by page sizes), CSRF prevention (on), batching (off),
+ * The Apollo server: schema, query limits (graphql-armor for depth, aliases and directives;
+ * graphql-js for tokens; a cost limit weighted by page sizes), CSRF prevention (on), batching (off),
  * and errors a client can act on — with internal errors masked in production.
  */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
@@ -63,7 +63,8 @@ export async function createApollo(options: ApolloOptions): Promise<ApolloServer
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, exposeLimits: true },
     maxAliases: { n: limits.maxAliases, exposeLimits: true },
-    maxTokens: { n: limits.maxTokens, exposeLimits: true },
+    // The token limit is graphql-js's own parse option (below): armor's answers a 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: limits.maxDirectives, exposeLimits: true },
     costLimit: { enabled: false }, // replaced by costLimitPlugin, which weighs lists by first/last
     blockFieldSuggestion: { enabled: production },
@@ -71,6 +72,7 @@ export async function createApollo(options: ApolloOptions): Promise<ApolloServer
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
     ...armor,
+    parseOptions: { maxTokens: limits.maxTokens },
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: !production,
