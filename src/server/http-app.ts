@@ -42,6 +42,17 @@ function timeout(ms: number): RequestHandler {
   };
 }
 
+/** A POST body that is a JSON object without a query: say what to send (Apollo's message is vaguer). */
+const requireQuery: RequestHandler = (req, res, next) => {
+  const body = req.body as Record<string, unknown> | undefined;
+  const isObject = req.method === 'POST' && body && typeof body === 'object' && !Array.isArray(body);
+  if (isObject && typeof body.query !== 'string' && !(body.extensions as { persistedQuery?: unknown } | undefined)?.persistedQuery) {
+    res.status(400).json(errorBody('The request has no "query"; send {"query": "{ … }", "variables": {…}} as application/json.', 'BAD_REQUEST'));
+    return;
+  }
+  next();
+};
+
 /** Malformed JSON, an over-large body or any other failure of the HTTP layer, as a JSON error. */
 function httpErrors(log: (line: string) => void): ErrorRequestHandler {
   return (err, _req, res, _next) => {
@@ -84,7 +95,7 @@ export function createHttpApp({ orm, apollo, networks, limits, log }: AppParts):
   mountIde(app);
   app.use('/export', requestContext);
   mountNetworkExports(app, orm.em, networks);
-  app.use('/graphql', express.json({ limit: limits.maxBodyBytes }), requestContext,
+  app.use('/graphql', express.json({ limit: limits.maxBodyBytes }), requireQuery, requestContext,
     expressMiddleware(apollo, { context: async () => createContext(orm.em, networks) }));
   app.use(httpErrors(log));
   return app;
