@@ -11,7 +11,7 @@ import { openOrm, type Orm } from '../db/orm';
 import { NetworkCache } from '../modules/network/load-network';
 import { ensureSearchIndex } from '../modules/search/search-index';
 import { createApollo } from './apollo';
-import { createHttpApp } from './http-app';
+import { createHttpApp, InFlight } from './http-app';
 import { DEFAULT_LIMITS, type Limits } from './limits';
 
 export interface ServerOptions {
@@ -43,7 +43,8 @@ export async function bootstrap(options: ServerOptions = {}): Promise<RunningSer
   const load = await loadDatasetIfEmpty(orm, options.dataset ?? DEFAULT_DATASET);
   await ensureSearchIndex(orm.em.fork());
   const apollo = await createApollo({ limits, production: options.production ?? false, exposeSqlCount: options.exposeSqlCount ?? false, log });
-  const app = createHttpApp({ orm, apollo, networks: new NetworkCache(), limits, log });
+  const inFlight = new InFlight();
+  const app = createHttpApp({ orm, apollo, networks: new NetworkCache(), limits, log, inFlight });
 
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(options.port ?? 4000, options.host ?? '127.0.0.1', () => resolve(s));
@@ -60,6 +61,7 @@ export async function bootstrap(options: ServerOptions = {}): Promise<RunningSer
     limits,
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await inFlight.drained();
       await apollo.stop();
       await orm.close();
     },

@@ -72,15 +72,35 @@ function httpErrors(log: (line: string) => void): ErrorRequestHandler {
   };
 }
 
+/** Work still running for requests (also those already answered by the time-out), so that a stop can wait for it. */
+export class InFlight {
+  private readonly running = new Set<Promise<unknown>>();
+  track(work: unknown): void {
+    if (!(work instanceof Promise)) return;
+    const p = work.catch(() => undefined).finally(() => this.running.delete(p));
+    this.running.add(p);
+  }
+  /** Resolves when every tracked piece of work has ended. */
+  async drained(): Promise<void> {
+    while (this.running.size) await Promise.all([...this.running]);
+  }
+}
+
+/** Run `handler` and track the work it starts. */
+const tracked = (inFlight: InFlight, handler: RequestHandler): RequestHandler => (req, res, next) => {
+  inFlight.track(handler(req, res, next));
+};
+
 export interface AppParts {
   orm: Orm;
   apollo: ApolloServer<Context>;
   networks: NetworkCache;
   limits: Limits;
   log: (line: string) => void;
+  inFlight: InFlight;
 }
 
-export function createHttpApp({ orm, apollo, networks, limits, log }: AppParts): Express {
+export function createHttpApp({ orm, apollo, networks, limits, log, inFlight }: AppParts): Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(requestId, timeout(limits.requestTimeoutMs));
@@ -96,7 +116,7 @@ export function createHttpApp({ orm, apollo, networks, limits, log }: AppParts):
   app.use('/export', requestContext);
   mountNetworkExports(app, orm.em, networks);
   app.use('/graphql', express.json({ limit: limits.maxBodyBytes }), requireQuery, requestContext,
-    expressMiddleware(apollo, { context: async () => createContext(orm.em, networks) }));
+    tracked(inFlight, expressMiddleware(apollo, { context: async () => createContext(orm.em, networks) })));
   app.use(httpErrors(log));
   return app;
 }
