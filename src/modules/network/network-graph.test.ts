@@ -51,6 +51,7 @@ describe('network graph', () => {
     expect(bidirectional(g, 'a', 'd')).toBeNull();
     expect(egoGraph(g, 'a', 1).nodes().sort()).toEqual(['a', 'b']);
     expect(egoGraph(g, 'a', 2).nodes().sort()).toEqual(['a', 'b', 'c']);
+    expect(egoGraph(g, 'not-a-party', 2).order).toBe(0);
   });
 
   it('handles an empty graph', () => {

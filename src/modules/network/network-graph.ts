@@ -134,10 +134,10 @@ export function computeFigures(graph: NetworkGraph): GraphFigures {
   };
 }
 
-/** The nodes within `depth` steps of `center` (breadth first), as a subgraph. */
+/** The nodes within `depth` steps of `center` (breadth first), as a subgraph; empty when `center` is not in the graph. */
 export function egoGraph(graph: NetworkGraph, center: string, depth: number): NetworkGraph {
-  const seen = new Set([center]);
-  let frontier = [center];
+  const seen = new Set(graph.hasNode(center) ? [center] : []);
+  let frontier = [...seen];
   for (let d = 0; d < depth && frontier.length; d++) {
     const next: string[] = [];
     for (const node of frontier) graph.forEachNeighbor(node, (n) => { if (!seen.has(n)) { seen.add(n); next.push(n); } });

@@ -85,7 +85,8 @@ export class MunicipalityNetworkResolver {
       throw new GraphQLError(`depth must be between 1 and ${MAX_DEPTH}; got ${depth}.`, { extensions: { code: 'BAD_DEPTH' } });
     }
     const { graph } = await networkOf(ctx.em, ctx.networks, null, NetworkProjection.MUNICIPALITY);
-    const sub = graph.hasNode(m.key) ? egoGraph(graph, m.key, depth) : egoGraph(graph.emptyCopy(), m.key, 0);
+    // Not a party (a prefecture whose cities are): an empty network.
+    const sub = egoGraph(graph, m.key, depth);
     return toNetwork(sub, computeFigures(sub), NetworkProjection.MUNICIPALITY);
   }
 }
