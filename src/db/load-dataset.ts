@@ -6,7 +6,8 @@
 import { createHash } from 'crypto';
 import { readFileSync } from 'fs';
 import type { EntityManager } from '@mikro-orm/core';
-import type { Orm } from './orm';
+import { ensureSearchIndex } from '../modules/search/search-index';
+import { isPostgres, SCHEMA_LOCK, type Orm } from './orm';
 import type { Dataset } from '../ingest/records';
 import { inProject } from '../project-root';
 import { Activity } from '../modules/activity/activity.entity';
@@ -80,20 +81,62 @@ function insertAll(em: EntityManager, data: Dataset): void {
   }
 }
 
+const META = 'clair-2012';
+
+/**
+ * Take the load lock for the rest of the transaction, so that servers starting together
+ * over one database load the data once: PostgreSQL's advisory lock, or on SQLite a write
+ * (which takes the database's write lock until the transaction ends).
+ */
+async function lockForLoad(tx: EntityManager): Promise<void> {
+  const conn = tx.getConnection();
+  const trx = tx.getTransactionContext();
+  if (isPostgres(tx)) await conn.execute(`select pg_advisory_xact_lock(${SCHEMA_LOCK})`, [], 'run', trx);
+  else await conn.execute(`delete from dataset_meta where name = '-'`, [], 'run', trx);
+}
+
+/** Every table the dataset fills, children first (the order to empty them in). */
+const TABLES = ['contact', 'activity', 'listing', 'agreement_party', 'agreement', 'municipality', 'category', 'country', 'dataset_meta'];
+
 /**
  * Load `path` into the database when it holds no data yet. Validates first; writes
  * everything in one transaction, so a failure leaves the database as it was.
  */
 export async function loadDatasetIfEmpty(orm: Orm, path = DEFAULT_DATASET): Promise<LoadResult> {
   const em = orm.em.fork();
-  const existing = await em.findOne(DatasetMeta, { name: 'clair-2012' });
+  const existing = await em.findOne(DatasetMeta, { name: META });
   if (existing) return { loaded: false, reason: `already loaded (dataset checksum ${existing.checksum.slice(0, 12)})` };
   if ((await em.count(Agreement)) > 0) return { loaded: false, reason: 'the database already holds agreements' };
   const { data, checksum } = readDatasetFile(path);
   validateDataset(data);
+  let result: LoadResult = { loaded: true, agreements: data.agreements.length, listings: data.listings.length };
   await em.transactional(async (tx) => {
+    await lockForLoad(tx);
+    // Another server may have loaded it while this one read the file.
+    if (await tx.findOne(DatasetMeta, { name: META })) { result = { loaded: false, reason: 'loaded by another server' }; return; }
     insertAll(tx, data);
-    tx.create(DatasetMeta, { name: 'clair-2012', checksum, loadedAt: new Date() });
+    tx.create(DatasetMeta, { name: META, checksum, loadedAt: new Date() });
   });
+  return result;
+}
+
+/**
+ * Replace whatever the database holds with `path`, in one transaction: a file that does
+ * not validate, or a row the database refuses, leaves the old data exactly as it was.
+ * Running servers keep their cached networks: restart them after a replace.
+ */
+export async function replaceDataset(orm: Orm, path = DEFAULT_DATASET): Promise<LoadResult> {
+  const { data, checksum } = readDatasetFile(path);
+  validateDataset(data);
+  await orm.em.fork().transactional(async (tx) => {
+    await lockForLoad(tx);
+    const conn = tx.getConnection();
+    const trx = tx.getTransactionContext();
+    await conn.execute('update municipality set parent_pk = null', [], 'run', trx);
+    for (const table of TABLES) await conn.execute(`delete from ${table}`, [], 'run', trx);
+    insertAll(tx, data);
+    tx.create(DatasetMeta, { name: META, checksum, loadedAt: new Date() });
+  });
+  await ensureSearchIndex(orm.em.fork(), { rebuild: true });
   return { loaded: true, agreements: data.agreements.length, listings: data.listings.length };
 }

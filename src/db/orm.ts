@@ -73,6 +73,27 @@ export async function openOrm(databaseUrl = process.env.DATABASE_URL): Promise<O
     })) as Orm;
   }
   await orm.schema.ensureDatabase();
-  await orm.schema.updateSchema({ safe: true });
+  await createSchema(orm);
   return orm;
+}
+
+/** Lock id that serialises schema changes and the first load between servers sharing one PostgreSQL. */
+export const SCHEMA_LOCK = 20120801;
+
+/**
+ * Create or update the schema. On PostgreSQL servers may start together, so the change is
+ * computed and applied under an advisory lock, in one transaction: the second finds nothing to do.
+ */
+async function createSchema(orm: Orm): Promise<void> {
+  if (!isPostgres(orm.em)) {
+    await orm.schema.updateSchema({ safe: true });
+    return;
+  }
+  await orm.em.fork().transactional(async (tx) => {
+    const conn = tx.getConnection();
+    const trx = tx.getTransactionContext();
+    await conn.execute(`select pg_advisory_xact_lock(${SCHEMA_LOCK})`, [], 'run', trx);
+    const sql = await orm.schema.getUpdateSchemaSQL({ safe: true, wrap: false });
+    if (sql.trim()) await conn.execute(sql, [], 'run', trx);
+  });
 }

@@ -134,6 +134,12 @@ export function buildDataset(text: string, document: string, decisions: Decision
   const book = new DecisionBook(decisions);
   const doc = parseDocument(text);
   const registry = new MunicipalityRegistry();
+  const seen = new Map<string, number>();
+  for (const sheet of doc.sheets) {
+    const first = seen.get(refOf(sheet));
+    if (first) book.fail(`line ${sheet.line}: listing ${refOf(sheet)} is numbered twice (also line ${first})`);
+    else seen.set(refOf(sheet), sheet.line);
+  }
   const raw = doc.sheets.map((sheet) => {
     const data = readSheet(sheet, book);
     const toc = tocEntryOf(sheet, data, doc.toc, book);

@@ -84,7 +84,12 @@ function nextFilled(lines: string[], i: number): number {
   return -1;
 }
 
-function parseSheets(lines: string[], from: number): RawSheet[] {
+/**
+ * The sheets, each under the category heading before it. A heading missing from the
+ * text shows as a sheet numbered 1 after the last listing the table of contents gives
+ * the current category; a 1 anywhere else is a numbering error, left for the checks.
+ */
+function parseSheets(lines: string[], from: number, tocCount: (category: number) => number): RawSheet[] {
   const sheets: RawSheet[] = [];
   let category = 0;
   let headingSeen = false;
@@ -101,7 +106,8 @@ function parseSheets(lines: string[], from: number): RawSheet[] {
       const number = Number(numbered[1]);
       // A missing category heading shows as a listing numbered 1 after another category's listings.
       let inferred = false;
-      if (number === 1 && !headingSeen && sheets.length > 0) { category += 1; inferred = true; }
+      const previous = sheets[sheets.length - 1];
+      if (number === 1 && !headingSeen && previous && previous.number === tocCount(category)) { category += 1; inferred = true; }
       headingSeen = false;
       const heading = numbered[2];
       current = {
@@ -130,5 +136,7 @@ export function parseDocument(text: string): ParsedDocument {
   // The sheets start at the category heading before the first sheet's heading.
   let sheetStart = firstField;
   while (sheetStart > tocStart && categoryOf(lines[sheetStart].trim()) === null) sheetStart--;
-  return { toc: parseToc(lines, tocStart + 1, sheetStart), sheets: parseSheets(lines, sheetStart) };
+  const toc = parseToc(lines, tocStart + 1, sheetStart);
+  const tocCount = (category: number) => toc.filter((t) => t.category === category).length;
+  return { toc, sheets: parseSheets(lines, sheetStart, tocCount) };
 }

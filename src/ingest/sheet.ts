@@ -21,6 +21,10 @@ export interface SheetData {
   contacts: ContactRecord[];
 }
 
+const FIELD_NAMES: Record<number, string> = {
+  1: '自治体名', 2: '提携年月日', 3: '提携に至った経緯', 4: '提携後の取組内容', 5: '取組による成果・課題等', 6: '取組を紹介しているホームページのURL', 7: '問い合わせ先',
+};
+
 const SIDE_LABELS: ReadonlyArray<[string, Side]> = [['日本の自治体', 'DOMESTIC'], ['海外の自治体', 'FOREIGN']];
 
 /** Text the party reader cannot take as it is: brackets inside a list, Hangul. */
@@ -63,18 +67,19 @@ function readSides(sheet: RawSheet, book: DecisionBook): SheetData['parties'] {
 function readDate(sheet: RawSheet, book: DecisionBook): PartialDate | null {
   const field = sheet.fields[2];
   const text = field.lines.filter((l) => l.trim()).join('\n');
+  const line = field.line + 1 + Math.max(0, field.lines.findIndex((l) => l.trim() !== ''));
+  const where = `line ${line}, (2) 提携年月日 of sheet ${sheet.category}.${sheet.number}`;
   let parsed;
   try {
     parsed = parseJapaneseDate(text);
   } catch (e) {
-    book.fail(`line ${field.line + 1}: ${(e as Error).message}`);
+    book.fail(`${where}: ${(e as Error).message}`);
     return null;
   }
   if (!parsed) {
-    if (plainText(text)) book.fail(`line ${field.line + 1}: cannot read the date "${text}"`);
+    if (plainText(text)) book.fail(`${where}: cannot read the date "${text}"`);
     return null;
   }
-  const line = field.line + 1 + field.lines.findIndex((l) => l.trim() !== '');
   if (parsed.eraMismatch) {
     const { era, eraYear, impliedYear } = parsed.eraMismatch;
     const d = book.decide({
@@ -109,7 +114,7 @@ function readContactsChecked(sheet: RawSheet, book: DecisionBook): ContactRecord
 /** Read a sheet's fields; problems are recorded in the book. */
 export function readSheet(sheet: RawSheet, book: DecisionBook): SheetData {
   for (const n of [1, 2, 3, 4, 5, 6, 7]) {
-    if (!sheet.fields[n]) book.fail(`line ${sheet.line}: sheet ${sheet.category}.${sheet.number} has no field (${n})`);
+    if (!sheet.fields[n]) book.fail(`line ${sheet.line}: sheet ${sheet.category}.${sheet.number} has no field (${n}) ${FIELD_NAMES[n]}`);
   }
   if (!sheet.fields[1] || !sheet.fields[2] || !sheet.fields[7]) {
     return { parties: [], signedOn: null, background: null, activities: [], outcomes: null, challenges: null, urls: [], contacts: [] };

@@ -2,7 +2,8 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { loadDatasetIfEmpty, DEFAULT_DATASET } from '../../src/db/load-dataset';
+import { createHash } from 'crypto';
+import { loadDatasetIfEmpty, replaceDataset, DEFAULT_DATASET } from '../../src/db/load-dataset';
 import { openOrm, type Orm } from '../../src/db/orm';
 import { freshDatabase, type TestDatabase } from '../database';
 
@@ -15,6 +16,17 @@ async function counts(orm: Orm): Promise<Record<string, number>> {
     result[t] = Number(row.n);
   }
   return result;
+}
+
+/** A checksum of the data itself (every agreement, party and listing), to see that nothing changed. */
+async function checksum(orm: Orm): Promise<string> {
+  const conn = orm.em.fork().getConnection();
+  const rows = [
+    ...(await conn.execute('select key, title, signed_iso, background from agreement order by key')),
+    ...(await conn.execute('select a.key, m.key as municipality, p.side from agreement_party p join agreement a on a.pk = p.agreement_pk join municipality m on m.pk = p.municipality_pk order by a.key, p.position')),
+    ...(await conn.execute('select key, number, relisted from listing order by key')),
+  ];
+  return createHash('sha256').update(JSON.stringify(rows)).digest('hex');
 }
 
 describe('loading the dataset', () => {
@@ -72,5 +84,29 @@ describe('loading the dataset', () => {
     writeFileSync(file, JSON.stringify(bad));
     await expect(loadDatasetIfEmpty(orm, file)).rejects.toThrow();
     expect(Object.values(await counts(orm)).every((n) => n === 0)).toBe(true);
+  });
+
+  it('replaces the data in one transaction; a bad file leaves it exactly as it was', async () => {
+    await loadDatasetIfEmpty(orm);
+    const [before, sum] = [await counts(orm), await checksum(orm)];
+    const bad = structuredClone(original);
+    bad.agreements[100].activities = [{ text: null, period: null }]; // refused by the database half-way
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, JSON.stringify(bad));
+    await expect(replaceDataset(orm, file)).rejects.toThrow();
+    const invalid = structuredClone(original);
+    invalid.listings[3].category = 42; // refused by validation, before anything is written
+    writeFileSync(file, JSON.stringify(invalid));
+    await expect(replaceDataset(orm, file)).rejects.toThrow(/category 42 is not listed/);
+    expect(await counts(orm)).toEqual(before);
+    expect(await checksum(orm)).toBe(sum);
+    // A good file replaces it: one agreement fewer.
+    const smaller = structuredClone(original);
+    const dropped = smaller.agreements.pop();
+    smaller.listings = smaller.listings.filter((l: { agreement: string }) => l.agreement !== dropped.key);
+    writeFileSync(file, JSON.stringify(smaller));
+    expect(await replaceDataset(orm, file)).toMatchObject({ loaded: true, agreements: 148 });
+    expect((await counts(orm)).agreement).toBe(148);
+    expect(await checksum(orm)).not.toBe(sum);
   });
 });

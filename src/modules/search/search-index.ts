@@ -6,7 +6,7 @@
  * a table with a pg_trgm GIN index serving ILIKE for every term.
  */
 import type { EntityManager } from '@mikro-orm/core';
-import { isPostgres } from '../../db/orm';
+import { isPostgres, SCHEMA_LOCK } from '../../db/orm';
 
 export type SearchKind = 'Agreement' | 'Municipality' | 'Activity';
 
@@ -50,22 +50,26 @@ const FILL: Record<Dialect, string[]> = {
 /** Which SQL dialect the EntityManager speaks. */
 export const dialectOf = (em: EntityManager): Dialect => (isPostgres(em) ? 'postgresql' : 'sqlite');
 
-/** Create the index if missing and rebuild it when it does not cover every row (derived data). */
-export async function ensureSearchIndex(em: EntityManager): Promise<{ rebuilt: boolean; rows: number }> {
-  const conn = em.getConnection();
+/**
+ * Create the index if missing and rebuild it when it does not cover every row (derived
+ * data). One transaction; on PostgreSQL under the schema lock, as servers may start together.
+ */
+export async function ensureSearchIndex(em: EntityManager, options: { rebuild?: boolean } = {}): Promise<{ rebuilt: boolean; rows: number }> {
   const dialect = dialectOf(em);
-  for (const sql of CREATE[dialect]) await conn.execute(sql);
-  const [{ expected }] = await conn.execute(
-    'select (select count(*) from municipality) + (select count(*) from activity) + (select count(*) from agreement) as expected');
-  const [{ actual }] = await conn.execute('select count(*) as actual from search_index');
-  if (Number(actual) === Number(expected)) return { rebuilt: false, rows: Number(actual) };
-  await em.transactional(async (tx) => {
-    // Statements must run on the transaction's connection (SQLite has only one).
+  return em.transactional(async (tx) => {
+    const conn = tx.getConnection();
     const trx = tx.getTransactionContext();
-    await conn.execute('delete from search_index', [], 'run', trx);
-    for (const sql of FILL[dialect]) await conn.execute(sql, [], 'run', trx);
+    const run = (sql: string) => conn.execute(sql, [], 'all', trx);
+    if (dialect === 'postgresql') await run(`select pg_advisory_xact_lock(${SCHEMA_LOCK})`);
+    for (const sql of CREATE[dialect]) await run(sql);
+    const [{ expected }] = await run(
+      'select (select count(*) from municipality) + (select count(*) from activity) + (select count(*) from agreement) as expected');
+    const [{ actual }] = await run('select count(*) as actual from search_index');
+    if (!options.rebuild && Number(actual) === Number(expected)) return { rebuilt: false, rows: Number(actual) };
+    await run('delete from search_index');
+    for (const sql of FILL[dialect]) await run(sql);
+    return { rebuilt: true, rows: Number(expected) };
   });
-  return { rebuilt: true, rows: Number(expected) };
 }
 
 /** Terms of a query: split on spaces; empty terms dropped. */
