@@ -85,9 +85,10 @@ describe('graphql-http audits', () => {
     const results = await Promise.all(serverAudits({ url: server.url, fetchFn: fetch }).map((audit) => audit.fn()));
     const errors = results.filter((r) => r.status === 'error').map((r) => `${r.name}: ${'reason' in r ? r.reason : ''}`);
     const warnings = results.filter((r) => r.status === 'warn').map((r) => r.name);
+    const notices = results.filter((r) => r.status === 'notice').map((r) => r.name);
     expect(errors).toEqual([]);
     // Apollo answers 400 (not the recommended 200) to parse, validation and variable errors; those are the only warnings.
     expect(warnings.every((w) => /SHOULD use (a status code of )?200 status code|SHOULD use a status code of 200/.test(w))).toBe(true);
-    console.log(`graphql-http audits: ${results.length} run; ${['ok', 'warn', 'error'].map((s) => `${s} ${results.filter((r) => r.status === s).length}`).join(', ')}:\n- ${warnings.join('\n- ')}`);
+    console.log(`graphql-http audits: ${results.length} run; ${['ok', 'notice', 'warn', 'error'].map((s) => `${s} ${results.filter((r) => r.status === s).length}`).join(', ')}:\nwarnings:\n- ${warnings.join("\n- ")}\nnotices:\n- ${notices.join("\n- ")}`);
   });
 });
