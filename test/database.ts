@@ -42,6 +42,7 @@ export async function freshDatabase(): Promise<TestDatabase> {
   return {
     kind: 'postgresql',
     url: url.toString(),
+    // WITH (FORCE) ends sessions still on it; the role needs pg_signal_backend for other roles' (autovacuum).
     drop: () => admin(async (c) => { await c.query(`drop database if exists ${name} with (force)`); }),
   };
 }
