@@ -128,3 +128,18 @@ describe('aggregates', () => {
     expect(body.data!.aggregates.byCategory.map((c) => c.count)).toEqual([26, 25, 8, 1, 11, 24, 39, 25, 16]);
   });
 });
+
+describe('nodes(ids)', () => {
+  it('resolves ids of every type in one statement per type; unknown ids are null; more than 100 is refused', async () => {
+    const page = await server.query<{ agreements: { nodes: Array<{ id: string; listings: Array<{ id: string; category: { id: string } }>; activities: Array<{ id: string }>; contacts: Array<{ id: string }>; parties: Array<{ municipality: { id: string } }> }> } }>(
+      '{ agreements(first: 20) { nodes { id listings { id category { id } } activities { id } contacts { id } parties { municipality { id } } } } }');
+    const ids = page.data!.agreements.nodes.flatMap((a) => [a.id, a.listings[0].id, a.listings[0].category.id, a.activities[0]?.id, a.contacts[0]?.id, a.parties[0].municipality.id]).filter(Boolean).slice(0, 99) as string[];
+    const body = await server.query<{ nodes: Array<{ __typename: string; id: string } | null> }>('query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }', { ids: [...ids, 'bm9wZQ'] });
+    expect(body.data!.nodes.slice(0, -1).map((n) => n?.id)).toEqual(ids);
+    expect(body.data!.nodes[ids.length]).toBeNull();
+    expect(new Set(body.data!.nodes.filter(Boolean).map((n) => n!.__typename))).toEqual(new Set(['Agreement', 'Listing', 'Category', 'Activity', 'Contact', 'Municipality']));
+    expect(body.extensions!.sqlStatements).toBeLessThanOrEqual(6);
+    const tooMany = await server.query('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: Array.from({ length: 101 }, () => 'x') });
+    expect(tooMany.errors?.[0].extensions?.code).toBe('BAD_PAGE_SIZE');
+  });
+});

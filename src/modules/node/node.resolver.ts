@@ -1,17 +1,11 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../server/context';
-import { Activity } from '../activity/activity.entity';
-import { Agreement } from '../agreement/agreement.entity';
-import { Category } from '../category/category.entity';
-import { Contact } from '../contact/contact.entity';
-import { Listing } from '../listing/listing.entity';
-import { Municipality } from '../municipality/municipality.entity';
-import { fromGlobalId, type NodeType } from '../shared/global-id';
+import { GraphQLError } from 'graphql';
+import { MAX_PAGE_SIZE } from '../shared/connection';
+import { fromGlobalId } from '../shared/global-id';
 import { Node } from '../shared/node';
 
-const ENTITY: Record<NodeType, new () => object> = { Municipality, Agreement, Listing, Category, Activity, Contact };
-
-/** Relay's `node(id:)` and `nodes(ids:)`: an unknown or malformed id is null, not an error. */
+/** Relay's `node(id:)` and `nodes(ids:)`: an unknown or malformed id is null, not an error. Batched by type. */
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true })
@@ -19,15 +13,25 @@ export class NodeResolver {
     return this.find(id, ctx);
   }
 
-  @Query(() => [Node], { nullable: 'items' })
+  @Query(() => [Node], { nullable: 'items', description: `At most ${MAX_PAGE_SIZE} ids.` })
   nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context) {
+    if (ids.length > MAX_PAGE_SIZE) {
+      throw new GraphQLError(`nodes takes at most ${MAX_PAGE_SIZE} ids; got ${ids.length}. Ask in several requests.`, { extensions: { code: 'BAD_PAGE_SIZE' } });
+    }
     return Promise.all(ids.map((id) => this.find(id, ctx)));
   }
 
-  private async find(id: string, ctx: Context) {
+  private find(id: string, ctx: Context): Promise<object | null> | null {
     const decoded = fromGlobalId(id);
     if (!decoded) return null;
-    const where = decoded.type === 'Category' ? { code: Number(decoded.key) || -1 } : { key: decoded.key };
-    return ctx.em.findOne(ENTITY[decoded.type], where as never);
+    const { loaders } = ctx;
+    switch (decoded.type) {
+      case 'Municipality': return loaders.municipalityByKey.load(decoded.key);
+      case 'Agreement': return loaders.agreementByKey.load(decoded.key);
+      case 'Listing': return loaders.listingByKey.load(decoded.key);
+      case 'Activity': return loaders.activityByKey.load(decoded.key);
+      case 'Contact': return loaders.contactByKey.load(decoded.key);
+      case 'Category': return /^[1-9]$/.test(decoded.key) ? loaders.category.load(Number(decoded.key)) : null;
+    }
   }
 }
