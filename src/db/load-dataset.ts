@@ -12,6 +12,7 @@ import type { Dataset } from '../ingest/records';
 import { inProject } from '../project-root';
 import { Activity } from '../modules/activity/activity.entity';
 import { ActivityPeriod } from '../modules/activity/activity-period';
+import { AgreementKind } from '../modules/agreement/agreement-kind';
 import { AgreementParty } from '../modules/agreement/agreement-party.entity';
 import { Agreement } from '../modules/agreement/agreement.entity';
 import { PartySide } from '../modules/agreement/party-side';
@@ -51,10 +52,12 @@ function insertAll(em: EntityManager, data: Dataset): void {
       country: countries.get(m.country)!, parent: m.parent ? municipalities.get(m.parent)! : null,
     }));
   }
+  // Successors may come later in the list than the places that merged into them.
+  for (const m of data.municipalities) if (m.successor) municipalities.get(m.key)!.successor = municipalities.get(m.successor)!;
   const agreements = new Map<string, Agreement>();
   for (const a of data.agreements) {
     const agreement = em.create(Agreement, {
-      key: a.key, title: a.title, background: a.background, outcomes: a.outcomes, challenges: a.challenges,
+      key: a.key, title: a.title, kind: a.kind as AgreementKind, titleKind: a.titleKind, background: a.background, outcomes: a.outcomes, challenges: a.challenges,
       urls: a.urls, multilateral: a.parties.length > 2,
       signedYear: a.signedOn?.year ?? null, signedMonth: a.signedOn?.month ?? null, signedDay: a.signedOn?.day ?? null,
       signedIso: a.signedOn?.iso ?? null, signedText: a.signedOn?.text ?? null,
@@ -132,7 +135,7 @@ export async function replaceDataset(orm: Orm, path = DEFAULT_DATASET): Promise<
     await lockForLoad(tx);
     const conn = tx.getConnection();
     const trx = tx.getTransactionContext();
-    await conn.execute('update municipality set parent_pk = null', [], 'run', trx);
+    await conn.execute('update municipality set parent_pk = null, successor_pk = null', [], 'run', trx);
     for (const table of TABLES) await conn.execute(`delete from ${table}`, [], 'run', trx);
     insertAll(tx, data);
     tx.create(DatasetMeta, { name: META, checksum, loadedAt: new Date() });

@@ -3,6 +3,9 @@
  * required field is there. Errors name the record and its source line.
  */
 import type { Dataset } from '../ingest/records';
+import { AgreementKind } from '../modules/agreement/agreement-kind';
+
+const KINDS_OF_TIE = new Set<string>(Object.values(AgreementKind));
 
 const KINDS = new Set(['PREFECTURE', 'CITY', 'WARD', 'TOWN', 'VILLAGE', 'REGION', 'LOCALITY', 'ORGANIZATION']);
 
@@ -31,10 +34,14 @@ export function validateDataset(data: Dataset): void {
     if (municipalities.has(m.key)) fail(`municipality ${m.key}`, null, 'listed twice');
     municipalities.add(m.key);
   }
+  for (const m of data.municipalities) {
+    if (m.successor && !municipalities.has(m.successor)) fail(`municipality ${m.key}`, null, `successor "${m.successor}" is not listed`);
+  }
   const agreements = new Set<string>();
   for (const a of data.agreements) {
     const line = a.source?.line ?? null;
     if (!a.key || !a.title) fail(`agreement ${a.key ?? '?'}`, line, 'needs key and title');
+    if (!KINDS_OF_TIE.has(a.kind)) fail(`agreement ${a.key}`, line, `unknown kind "${a.kind}"`);
     if (agreements.has(a.key)) fail(`agreement ${a.key}`, line, 'listed twice');
     agreements.add(a.key);
     if (!Array.isArray(a.parties) || a.parties.length < 2) fail(`agreement ${a.key}`, line, 'needs at least two parties');

@@ -9,7 +9,9 @@ import { parseDocument, type RawSheet, type TocEntry } from './document';
 import { MunicipalityRegistry, placeKey } from './municipalities';
 import { nameKey } from './normalize';
 import type { AgreementRecord, CategoryRecord, Dataset, ListingRecord } from './records';
+import { curatedAgreements, registerCurated, successorMap, type Curated } from './merge-curated';
 import { readSheet, type SheetData } from './sheet';
+import { titleKind } from './title-kind';
 
 /** The survey's nine categories, in its order. */
 export const CATEGORIES: readonly CategoryRecord[] = [
@@ -113,6 +115,8 @@ function agreementOf(e: Entry, registry: MunicipalityRegistry, document: string)
   return {
     key: `clair2012:${sheet.line}`,
     title: nameKey(sheet.heading),
+    kind: 'FIELD_AGREEMENT',
+    titleKind: titleKind(nameKey(sheet.heading)),
     signedOn: data.signedOn,
     background: data.background,
     activities: data.activities.map((a) => ({ text: a.text, period: a.period })),
@@ -129,8 +133,11 @@ function agreementOf(e: Entry, registry: MunicipalityRegistry, document: string)
   };
 }
 
-/** Parse the survey text into the dataset. Throws `DecisionError` listing every undecided issue. */
-export function buildDataset(text: string, document: string, decisions: Decision[]): Dataset {
+/**
+ * Parse the survey text into the dataset, with the curated documents' agreements when given.
+ * Throws `DecisionError` listing every undecided issue.
+ */
+export function buildDataset(text: string, document: string, decisions: Decision[], curated?: Curated): Dataset {
   const book = new DecisionBook(decisions);
   const doc = parseDocument(text);
   const registry = new MunicipalityRegistry();
@@ -148,13 +155,13 @@ export function buildDataset(text: string, document: string, decisions: Decision
     return { sheet, toc: toc!, data, ref: refOf(sheet) };
   });
   if (doc.toc.length !== doc.sheets.length) book.fail(`the table of contents lists ${doc.toc.length} listings, the document has ${doc.sheets.length} sheets`);
+  if (curated) registerCurated(curated, registry);
   registry.resolveVariants(book);
   const entries: Entry[] = raw.filter((e) => e.toc).map((e) => ({
     ...e, partyKeys: e.data.parties.map(({ place }) => registry.resolve(placeKey(place))).sort().join('|'),
   }));
   entries.forEach((e) => checkTocNames(e, book));
   const originalOf = groupAgreements(entries, book);
-  const applied = book.finish();
 
   const agreements: AgreementRecord[] = [];
   const agreementKey = new Map<Entry, string>();
@@ -165,6 +172,8 @@ export function buildDataset(text: string, document: string, decisions: Decision
     agreements.push(a);
     agreementKey.set(e, a.key);
   }
+  if (curated) agreements.push(...curatedAgreements(curated, registry, new Set(agreements.map((a) => a.key)), book));
+  const applied = book.finish();
   const listings: ListingRecord[] = entries.map((e) => ({
     key: `clair2012:${e.ref}`,
     agreement: agreementKey.get(originalOf.get(e) ?? e)!,
@@ -176,7 +185,7 @@ export function buildDataset(text: string, document: string, decisions: Decision
     source: { document, line: e.sheet.line },
     tocLine: e.toc.line,
   }));
-  const municipalities = registry.toRecords();
+  const municipalities = registry.toRecords(curated ? successorMap(curated, registry) : undefined);
   const countries = [...new Set(['JP', ...municipalities.map((m) => m.country)])].sort().map(countryRecord);
   return {
     document, categories: [...CATEGORIES], countries, municipalities, agreements, listings,

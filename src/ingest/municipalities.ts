@@ -38,19 +38,22 @@ export class MunicipalityRegistry {
   /** Lines where each key was written, for the issues. */
   private readonly lines = new Map<string, Set<number>>();
   private aliases = new Map<string, string>();
+  /** Places named by the curated documents: kept, but not compared for variants (their lines are another document's). */
+  private readonly curated = new Set<string>();
 
-  /** Register every level of a place, written at `line`. */
-  add(place: Place, line: number): void {
+  /** Register every level of a place, written at `line` of the survey (null: named by a curated document). */
+  add(place: Place, line: number | null): void {
     place.levels.forEach((level, i) => {
       const key = placeKey(place, i + 1);
       const parent = i === 0 ? null : placeKey(place, i);
       if (!this.records.has(key)) {
         const fullName = place.levels.slice(0, i + 1).map((l) => l.name).join('');
-        this.records.set(key, { key, name: level.name, fullName, kind: level.kind, country: place.country, parent });
+        this.records.set(key, { key, name: level.name, fullName, kind: level.kind, country: place.country, parent, successor: null });
       }
-      if (i === place.levels.length - 1) {
+      if (i === place.levels.length - 1 && line == null) this.curated.add(key);
+      else if (i === place.levels.length - 1) {
         if (!this.lines.has(key)) this.lines.set(key, new Set());
-        this.lines.get(key)!.add(line);
+        this.lines.get(key)!.add(line!);
       }
     });
   }
@@ -93,14 +96,15 @@ export class MunicipalityRegistry {
     return k;
   }
 
-  /** Records without the aliased-away keys and without levels only they used, parents first. */
-  toRecords(): MunicipalityRecord[] {
+  /** Records without the aliased-away keys and without levels only they used, parents first; `successors` maps a key to its successor's. */
+  toRecords(successors: ReadonlyMap<string, string> = new Map()): MunicipalityRecord[] {
     const used = new Set<string>();
-    for (const key of this.lines.keys()) {
+    for (const key of [...this.lines.keys(), ...this.curated]) {
       for (let k: string | null = this.resolve(key); k; k = this.records.get(k)?.parent ?? null) used.add(k);
     }
     return [...this.records.values()]
       .filter((r) => used.has(r.key))
+      .map((r) => ({ ...r, successor: successors.get(r.key) ?? null }))
       .sort((a, b) => a.key.split('/').length - b.key.split('/').length || a.key.localeCompare(b.key));
   }
 }

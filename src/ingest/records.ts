@@ -32,6 +32,8 @@ export interface MunicipalityRecord {
   country: string;
   /** Key of the level above, or null under the country itself. */
   parent: string | null;
+  /** Key of the municipality it merged into (高根町 → 北杜市), or null. */
+  successor: string | null;
 }
 
 export interface PartyRecord {
@@ -42,9 +44,13 @@ export interface PartyRecord {
 }
 
 export interface AgreementRecord {
-  /** Stable key: "clair2012:" + line of its first sheet. */
+  /** Stable key: "clair2012:" + line of its first sheet, or the curated document's number and line ("003:2313"). */
   key: string;
   title: string;
+  /** The kind of tie (SISTER_CITY, DISASTER_MUTUAL_AID …; FIELD_AGREEMENT for the CLAIR survey's listings). */
+  kind: string;
+  /** The kind of document the title names (協定, 覚書, 合意書 …), or null. */
+  titleKind: string | null;
   signedOn: PartialDate | null;
   background: string | null;
   activities: Array<{ text: string; period: Period | null }>;

@@ -3,7 +3,8 @@
  * Used by the CLI and by the test that checks the checked-in file is reproduced.
  */
 import { readFileSync } from 'fs';
-import { join } from 'path';
+import { dirname, join } from 'path';
+import { readCurated } from './curated';
 import { buildDataset } from './dataset';
 import { parseDecisions } from './decisions';
 import type { Dataset } from './records';
@@ -14,6 +15,8 @@ export interface IngestPaths {
   source: string;
   decisions: string;
   output: string;
+  /** Folder of the curated files of the other documents (seeds/curated). */
+  curated: string;
 }
 
 /** Where the project keeps its copy of the source and its normalised data. */
@@ -22,6 +25,7 @@ export function defaultPaths(root = process.cwd()): IngestPaths {
     source: join(root, 'seeds/source', SOURCE_DOCUMENT),
     decisions: join(root, 'seeds/decisions.json'),
     output: join(root, 'seeds/clair-2012.json'),
+    curated: join(root, 'seeds/curated'),
   };
 }
 
@@ -29,6 +33,7 @@ export function defaultPaths(root = process.cwd()): IngestPaths {
 export function ingest(paths: IngestPaths): { dataset: Dataset; json: string } {
   const text = readFileSync(paths.source, 'utf8');
   const decisions = parseDecisions(JSON.parse(readFileSync(paths.decisions, 'utf8')));
-  const dataset = buildDataset(text, SOURCE_DOCUMENT, decisions);
+  const curated = readCurated(paths.curated, dirname(paths.source));
+  const dataset = buildDataset(text, SOURCE_DOCUMENT, decisions, curated);
   return { dataset, json: `${JSON.stringify(dataset, null, 1)}\n` };
 }

@@ -64,6 +64,7 @@ export function createLoaders(em: EntityManager) {
     listingsByAgreement: manyBy<Listing>(em, Listing, 'agreement', { category: 'asc', number: 'asc' }),
     listingsByCategory: manyBy<Listing>(em, Listing, 'category', { number: 'asc' }),
     childrenByParent: manyBy<Municipality>(em, Municipality, 'parent', { pk: 'asc' }),
+    predecessorsBySuccessor: manyBy<Municipality>(em, Municipality, 'successor', { pk: 'asc' }),
   };
 }
 

@@ -62,7 +62,8 @@ describe('network', () => {
 
   it('projects bipartite: parties and agreements', async () => {
     const { net } = await network('(projection: BIPARTITE)');
-    expect(net.figures.nodeCount).toBe(237 + 149);
+    const totals = (await server.query<{ stats: { totals: { agreements: number; municipalities: number } } }>('{ stats { totals { agreements municipalities } } }')).data!.stats.totals;
+    expect(net.figures.nodeCount).toBe(totals.municipalities + totals.agreements);
     expect(net.figures.edgeCount).toBe(net.edges.length);
   });
 

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { AgreementKind } from './agreement-kind';
 
 /** Conditions on agreements; all given conditions must hold. */
 @InputType()
@@ -12,7 +13,7 @@ export class AgreementFilter {
   @Field(() => String, { nullable: true, description: 'A prefecture\'s name or id: its own agreements and those of every municipality under it.' })
   prefecture?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Agreements that this municipality (or organisation) is a party to.' })
+  @Field(() => ID, { nullable: true, description: 'Agreements that this municipality (or organisation) is a party to, or a municipality that merged into it.' })
   municipality?: string | null;
 
   @Field(() => Boolean, { nullable: true })
@@ -26,4 +27,10 @@ export class AgreementFilter {
 
   @Field(() => String, { nullable: true, description: 'Japanese full-text search over title, background, activities, outcomes and party names.' })
   search?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Source documents (SourceRef.document), e.g. ["004_e59d51f378d5a747.txt"] for the CLAIR survey alone.' })
+  sources?: string[] | null;
+
+  @Field(() => [AgreementKind], { nullable: true, description: 'Kinds of tie.' })
+  kinds?: AgreementKind[] | null;
 }

@@ -4,6 +4,7 @@ import { toGlobalId } from '../shared/global-id';
 import { Node } from '../shared/node';
 import { SourceRef } from '../shared/source-ref';
 import { AgreementParty } from './agreement-party.entity';
+import { AgreementKind } from './agreement-kind';
 import { PartialDate } from './partial-date';
 
 /** An agreement between two or more parties; listed once or more in the survey's categories. */
@@ -26,6 +27,15 @@ export class Agreement implements Node {
   @Property({ type: 'text' })
   @Field()
   title!: string;
+
+  @Index()
+  @Property({ type: 'string' })
+  @Field(() => AgreementKind, { description: 'The kind of tie; FIELD_AGREEMENT for the CLAIR survey\'s field-specific agreements.' })
+  kind!: AgreementKind;
+
+  @Property({ type: 'string', nullable: true })
+  @Field(() => String, { nullable: true, description: 'The kind of document the title names: 協定, 覚書, 合意書, 提携 …' })
+  titleKind?: string | null;
 
   @Property({ type: 'integer', nullable: true }) signedYear?: number | null;
   @Property({ type: 'integer', nullable: true }) signedMonth?: number | null;

@@ -42,13 +42,15 @@ type SqlEm = EntityManager & {
   getKnex: () => Knex;
 };
 
-/** The key of the municipality a filter names by id, or by name for a prefecture. */
-async function municipalityKey(em: EntityManager, value: string, prefecture: boolean): Promise<string | null> {
+/** The municipality a filter names by id, or by name for a prefecture. */
+async function namedMunicipality(em: EntityManager, value: string, prefecture: boolean): Promise<{ pk: number; key: string } | null> {
   const id = fromGlobalId(value);
-  if (id?.type === 'Municipality') return id.key;
-  if (!prefecture) return null;
-  const found = await em.findOne(Municipality, { $or: [{ name: value }, { fullName: value }], kind: MunicipalityKind.PREFECTURE }, { fields: ['key'] });
-  return found?.key ?? null;
+  const where = id?.type === 'Municipality' ? { key: id.key }
+    : prefecture ? { $or: [{ name: value }, { fullName: value }], kind: MunicipalityKind.PREFECTURE } : null;
+  if (!where) return null;
+  // Raw row, not an entity: a partly loaded entity must not enter the identity map.
+  const row = await (em as SqlEm).createQueryBuilder(Municipality, 'm').select(['m.pk', 'm.key']).where(where).limit(1).execute('get');
+  return (row as { pk: number; key: string } | undefined) ?? null;
 }
 
 /** Agreements matching `filter`, in source order. */
@@ -68,11 +70,14 @@ export async function findAgreements(em: EntityManager, filter: AgreementFilter 
   if (f.countries?.length) qb.andWhere({ pk: { $in: partiesWhere({ 'm.country': { $in: f.countries.map((c) => c.toUpperCase()) } }) } });
   for (const [value, isPrefecture] of [[f.prefecture, true], [f.municipality, false]] as const) {
     if (value == null) continue;
-    const key = await municipalityKey(em, value, isPrefecture);
-    if (!key) return [];
-    const where = isPrefecture ? { $or: [{ 'm.key': key }, { 'm.key': { $like: `${key}/%` } }] } : { 'm.key': key };
+    const m = await namedMunicipality(em, value, isPrefecture);
+    if (!m) return [];
+    // A prefecture: itself and everything under it. A municipality: itself and what merged into it.
+    const where = isPrefecture ? { $or: [{ 'm.key': m.key }, { 'm.key': { $like: `${m.key}/%` } }] } : { $or: [{ 'm.key': m.key }, { 'm.successor': m.pk }] };
     qb.andWhere({ pk: { $in: partiesWhere(where) } });
   }
+  if (f.sources?.length) qb.andWhere({ sourceDocument: { $in: f.sources } });
+  if (f.kinds?.length) qb.andWhere({ kind: { $in: f.kinds } });
   if (f.multilateral != null) qb.andWhere({ multilateral: f.multilateral });
   const search = f.search ? searchCondition(f.search, dialectOf(em)) : null;
   if (search) {

@@ -45,4 +45,8 @@ export class Municipality implements Node {
 
   @ManyToOne(() => Municipality, { nullable: true })
   parent?: Municipality | null;
+
+  /** The municipality it merged into (高根町 → 北杜市). */
+  @ManyToOne(() => Municipality, { nullable: true })
+  successor?: Municipality | null;
 }

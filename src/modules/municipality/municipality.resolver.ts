@@ -50,7 +50,7 @@ export class MunicipalityResolver {
     return ctx.loaders.childrenByParent.load(m.pk);
   }
 
-  @FieldResolver(() => AgreementConnection, { description: 'Agreements this municipality is a party to, in source order.' })
+  @FieldResolver(() => AgreementConnection, { description: 'Agreements this municipality (or one that merged into it) is a party to, in source order.' })
   async agreements(
     @Root() m: Municipality,
     @Ctx() ctx: Context,
@@ -58,8 +58,10 @@ export class MunicipalityResolver {
     @Arg('filter', () => AgreementFilter, { nullable: true }) filter?: AgreementFilter,
     @Arg('orderBy', () => AgreementOrder, { nullable: true }) orderBy?: AgreementOrder,
   ) {
-    const parties = await ctx.loaders.partiesByMunicipality.load(m.pk);
-    const own = new Set(parties.map((p) => pkOf(p.agreement) as number));
+    // Its own agreements and those of the municipalities that merged into it.
+    const predecessors = await ctx.loaders.predecessorsBySuccessor.load(m.pk);
+    const lists = await ctx.loaders.partiesByMunicipality.loadMany([m.pk, ...predecessors.map((p) => p.pk)]);
+    const own = new Set(lists.flatMap((l) => (l instanceof Error ? [] : l)).map((p) => pkOf(p.agreement) as number));
     // A filter is evaluated once per request, then intersected with each municipality's agreements.
     const rows = await memo(ctx, `agreements:${JSON.stringify(filter ?? null)}`, () => findAgreements(ctx.em, filter));
     return agreementPage(ctx, orderAgreements(rows.filter((r) => own.has(r.pk)), orderBy), page);
@@ -78,6 +80,17 @@ export class MunicipalityResolver {
       }
     }
     return ctx.loaders.municipality.loadMany([...partnerPks].sort((a, b) => a - b));
+  }
+
+  @FieldResolver(() => Municipality, { nullable: true, description: 'The municipality it merged into (高根町 → 北杜市).' })
+  successor(@Root() m: Municipality, @Ctx() ctx: Context) {
+    const pk = pkOf(m.successor);
+    return pk == null ? null : ctx.loaders.municipality.load(pk);
+  }
+
+  @FieldResolver(() => [Municipality], { description: 'Municipalities that merged into this one.' })
+  predecessors(@Root() m: Municipality, @Ctx() ctx: Context) {
+    return ctx.loaders.predecessorsBySuccessor.load(m.pk);
   }
 
   @FieldResolver(() => [Contact], { description: 'Contacts given for this municipality on its agreements\' sheets.' })

@@ -12,11 +12,13 @@ import type { Stats } from './stats.types';
 interface Tally { listings: number; relisted: number; markedRelisted: number; multilateral: number }
 const tally = (): Tally => ({ listings: 0, relisted: 0, markedRelisted: 0, multilateral: 0 });
 
-export async function computeStats(em: EntityManager): Promise<Stats> {
+/** The tables over every source, or over one source document (the CLAIR survey's: its own tables exactly). */
+export async function computeStats(em: EntityManager, source?: string | null): Promise<Stats> {
+  const inSource = source ? { agreement: { sourceDocument: source } } : {};
   const [listings, agreements, parties, categories] = await Promise.all([
-    em.find(Listing, {}, { orderBy: { pk: 'asc' } }),
-    em.find(Agreement, {}),
-    em.find(AgreementParty, {}, { populate: ['municipality'] }),
+    em.find(Listing, inSource, { orderBy: { pk: 'asc' } }),
+    em.find(Agreement, source ? { sourceDocument: source } : {}),
+    em.find(AgreementParty, inSource, { populate: ['municipality'] }),
     em.find(Category, {}, { orderBy: { code: 'asc' } }),
   ]);
   const multilateral = new Map(agreements.map((a) => [a.pk, a.multilateral]));

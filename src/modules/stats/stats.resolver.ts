@@ -1,4 +1,4 @@
-import { Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../server/context';
 import { computeStats } from './compute-stats';
 import { Stats } from './stats.types';
@@ -6,7 +6,7 @@ import { Stats } from './stats.types';
 @Resolver()
 export class StatsResolver {
   @Query(() => Stats, { description: 'The document\'s summary tables, computed from the data.' })
-  stats(@Ctx() ctx: Context) {
-    return computeStats(ctx.em);
+  stats(@Ctx() ctx: Context, @Arg('source', () => String, { nullable: true, description: 'One source document (SourceRef.document); all if not given.' }) source?: string) {
+    return computeStats(ctx.em, source);
   }
 }

@@ -1,0 +1,106 @@
+/**
+ * The curated files under seeds/curated/: agreements that the prose documents (000–003)
+ * name, recorded by hand with the line of every party and date. Reading them checks
+ * that each recorded line really holds what the record says it does.
+ */
+import { readFileSync, readdirSync } from 'fs';
+import { join } from 'path';
+import { isoOf } from './dates';
+import { readPlace, type Place, type Side } from './places';
+
+/** Kinds of tie the prose documents name. */
+export const AGREEMENT_KINDS = [
+  'FIELD_AGREEMENT', 'SISTER_CITY', 'FRIENDSHIP_CITY', 'PARTNERSHIP', 'COOPERATION_AGREEMENT', 'MEMORANDUM',
+  'GUIDELINE', 'ENGAGEMENT', 'DISASTER_MUTUAL_AID', 'WATER_SOURCE_PROTECTION', 'EXCHANGE_PROGRAMME',
+] as const;
+export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
+
+interface CuratedParty { name: string; written: string; side: Side; line: number }
+interface CuratedAgreement {
+  line: number;
+  kind?: AgreementKind;
+  sameAs?: string;
+  title: string;
+  date?: { text: string; iso: string; line: number } | null;
+  parties: CuratedParty[];
+  activities?: Array<{ text: string; line: number }>;
+}
+interface CuratedFile {
+  document: string;
+  agreements: CuratedAgreement[];
+  /** Merged municipalities, with the line that names the successor. */
+  successors?: Array<{ municipality: string; successor: string; line: number }>;
+}
+
+export interface CuratedRecord {
+  key: string;
+  document: string;
+  line: number;
+  kind: AgreementKind;
+  title: string;
+  signedOn: { year: number; month: number | null; day: number | null; iso: string; text: string } | null;
+  parties: Array<{ place: Place; side: Side; written: string }>;
+  activities: string[];
+}
+
+export interface CuratedSuccessor { place: Place; successor: Place; document: string; line: number }
+
+/** Text of lines `line`…`line + 2`, without spaces and in NFKC, so that a name broken across lines is found. */
+function windowOf(lines: string[], line: number): string {
+  return lines.slice(line - 1, line + 2).join('').normalize('NFKC').replace(/\s+/g, '');
+}
+const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+
+/** Read every curated file; throws naming the file, record and line that is wrong. */
+export function readCurated(dir: string, sourceDir: string): { agreements: CuratedRecord[]; sameAs: Array<{ key: string; target: string }>; successors: CuratedSuccessor[] } {
+  const agreements: CuratedRecord[] = [];
+  const sameAs: Array<{ key: string; target: string }> = [];
+  const successors: CuratedSuccessor[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    const data = JSON.parse(readFileSync(join(dir, file), 'utf8')) as CuratedFile;
+    const lines = readFileSync(join(sourceDir, data.document), 'utf8').split('\n');
+    const short = data.document.slice(0, 3);
+    const fail = (what: string, line: number, problem: string): never => {
+      throw new Error(`seeds/curated/${file}, ${what} (${data.document} line ${line}): ${problem}`);
+    };
+    const check = (what: string, line: number, text: string) => {
+      if (!Number.isInteger(line) || line < 1 || line > lines.length) fail(what, line, 'no such line');
+      if (!windowOf(lines, line).includes(squash(text))) fail(what, line, `"${text}" is not on this line or the next two`);
+    };
+    for (const a of data.agreements) {
+      const key = `${short}:${a.line}`;
+      const what = `"${a.title}"`;
+      if (a.parties.length < 2) fail(what, a.line, 'needs at least two parties');
+      const parties = a.parties.map((p) => {
+        check(`${what}, party ${p.written}`, p.line, p.written);
+        try {
+          return { place: readPlace(p.name, p.side), side: p.side, written: p.written };
+        } catch (e) {
+          return fail(what, p.line, (e as Error).message);
+        }
+      });
+      if (a.sameAs) { sameAs.push({ key, target: a.sameAs }); continue; }
+      if (!a.kind || !AGREEMENT_KINDS.includes(a.kind)) fail(what, a.line, `kind must be one of ${AGREEMENT_KINDS.join(', ')}`);
+      let signedOn: CuratedRecord['signedOn'] = null;
+      if (a.date) {
+        check(`${what}, date`, a.date.line, a.date.text);
+        const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(a.date.iso);
+        if (!m) fail(what, a.date.line, `date iso "${a.date.iso}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
+        const [year, month, day] = [Number(m![1]), m![2] ? Number(m![2]) : null, m![3] ? Number(m![3]) : null];
+        signedOn = { year, month, day, iso: isoOf(year, month, day), text: a.date.text };
+      }
+      const key2 = agreements.some((x) => x.key === key) ? `${key}#${a.title}` : key;
+      agreements.push({ key: key2, document: data.document, line: a.line, kind: a.kind!, title: a.title, signedOn, parties, activities: (a.activities ?? []).map((x) => x.text) });
+    }
+    for (const s of data.successors ?? []) {
+      const place = readPlace(s.municipality, 'DOMESTIC');
+      const successor = readPlace(s.successor, 'DOMESTIC');
+      const document = data.document;
+      const text = readFileSync(join(sourceDir, document), 'utf8').split('\n').slice(s.line - 1, s.line + 2).join('').replace(/\s+/g, '');
+      const name = successor.levels[successor.levels.length - 1].name;
+      if (!text.includes(name)) throw new Error(`seeds/curated/${file}, successor of ${s.municipality} (${document} line ${s.line}): "${name}" is not on this line or the next two`);
+      successors.push({ place, successor, document, line: s.line });
+    }
+  }
+  return { agreements, sameAs, successors };
+}
