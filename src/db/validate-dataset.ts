@@ -3,9 +3,9 @@
  * required field is there. Errors name the record and its source line.
  */
 import type { Dataset } from '../ingest/records';
-import { AgreementKind } from '../modules/agreement/agreement-kind';
+import { AGREEMENT_KINDS } from '../ingest/agreement-kinds';
 
-const KINDS_OF_TIE = new Set<string>(Object.values(AgreementKind));
+const KINDS_OF_TIE = new Set<string>(AGREEMENT_KINDS);
 
 const KINDS = new Set(['PREFECTURE', 'CITY', 'WARD', 'TOWN', 'VILLAGE', 'REGION', 'LOCALITY', 'ORGANIZATION']);
 

@@ -5,15 +5,10 @@
  */
 import { readFileSync, readdirSync } from 'fs';
 import { join } from 'path';
+import { AGREEMENT_KINDS, type AgreementKind } from './agreement-kinds';
 import { isoOf } from './dates';
 import { readPlace, type Place, type Side } from './places';
 
-/** Kinds of tie the prose documents name. */
-export const AGREEMENT_KINDS = [
-  'FIELD_AGREEMENT', 'SISTER_CITY', 'FRIENDSHIP_CITY', 'PARTNERSHIP', 'COOPERATION_AGREEMENT', 'MEMORANDUM',
-  'GUIDELINE', 'ENGAGEMENT', 'DISASTER_MUTUAL_AID', 'WATER_SOURCE_PROTECTION', 'EXCHANGE_PROGRAMME',
-] as const;
-export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
 
 interface CuratedParty { name: string; written: string; side: Side; line: number }
 interface CuratedAgreement {

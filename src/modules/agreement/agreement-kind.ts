@@ -1,20 +1,9 @@
 import { registerEnumType } from 'type-graphql';
+import { AgreementKind } from '../../ingest/agreement-kinds';
 
-/** The kind of tie an agreement makes (from the title for the CLAIR survey; curated for the other documents). */
-export enum AgreementKind {
-  FIELD_AGREEMENT = 'FIELD_AGREEMENT',
-  SISTER_CITY = 'SISTER_CITY',
-  FRIENDSHIP_CITY = 'FRIENDSHIP_CITY',
-  PARTNERSHIP = 'PARTNERSHIP',
-  COOPERATION_AGREEMENT = 'COOPERATION_AGREEMENT',
-  MEMORANDUM = 'MEMORANDUM',
-  GUIDELINE = 'GUIDELINE',
-  ENGAGEMENT = 'ENGAGEMENT',
-  DISASTER_MUTUAL_AID = 'DISASTER_MUTUAL_AID',
-  WATER_SOURCE_PROTECTION = 'WATER_SOURCE_PROTECTION',
-  EXCHANGE_PROGRAMME = 'EXCHANGE_PROGRAMME',
-}
+export { AgreementKind };
 
+/** The kind of tie, with descriptions for the schema. */
 registerEnumType(AgreementKind, {
   name: 'AgreementKind',
   valuesConfig: {
