@@ -18,7 +18,7 @@ export interface GraphQLBody<T> {
 }
 
 /** Start the real server over a fresh database (SQLite file or PostgreSQL, see database.ts) on a free port. */
-export async function startTestServer(options: { dataset?: string; limits?: Partial<Limits>; production?: boolean; log?: (line: string) => void } = {}): Promise<TestServer> {
+export async function startTestServer(options: { dataset?: string; limits?: Partial<Limits>; production?: boolean; log?: (line: string) => void; responseCache?: boolean; batching?: boolean } = {}): Promise<TestServer> {
   const database = await freshDatabase();
   const server = await bootstrap({ port: 0, databaseUrl: database.url, exposeSqlCount: true, ...options });
   return {

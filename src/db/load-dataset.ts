@@ -98,6 +98,12 @@ async function lockForLoad(tx: EntityManager): Promise<void> {
   else await conn.execute(`delete from dataset_meta where name = '-'`, [], 'run', trx);
 }
 
+/** The checksum of the loaded dataset: the data version that response caches are keyed by. */
+export async function datasetVersion(orm: Orm): Promise<string> {
+  const meta = await orm.em.fork().findOne(DatasetMeta, { name: META });
+  return meta?.checksum ?? 'empty';
+}
+
 /** Every table the dataset fills, children first (the order to empty them in). */
 const TABLES = ['contact', 'activity', 'listing', 'agreement_party', 'agreement', 'municipality', 'category', 'country', 'dataset_meta'];
 

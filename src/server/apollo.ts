@@ -4,7 +4,9 @@
  * and errors a client can act on — with internal errors masked in production.
  */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Context } from './context';
@@ -35,6 +37,8 @@ const sqlCountPlugin: ApolloServerPlugin<Context> = {
 
 export interface ApolloOptions {
   limits: Limits;
+  /** Cache whole responses by document, variables and data version (the data only changes on a re-import). */
+  responseCache: { dataVersion: string } | null;
   production: boolean;
   exposeSqlCount: boolean;
   log: (line: string) => void;
@@ -56,6 +60,18 @@ export function formatErrorFor(production: boolean, log: (line: string) => void)
     if (!production) return formatted;
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } };
   };
+}
+
+/**
+ * Whole-response caching (Apollo's response cache plugin, in memory): every field may be
+ * cached for an hour, keyed by the document, the variables and the data version, so a
+ * server over re-imported data never serves the old answers. No HTTP cache headers are sent.
+ */
+function responseCachePlugins(dataVersion: string): ApolloServerPlugin<Context>[] {
+  return [
+    ApolloServerPluginCacheControl({ defaultMaxAge: 3600, calculateHttpHeaders: false }),
+    responseCachePlugin({ extraCacheKeyData: async () => dataVersion }) as ApolloServerPlugin<Context>,
+  ];
 }
 
 export async function createApollo(options: ApolloOptions): Promise<ApolloServer<Context>> {
@@ -83,6 +99,7 @@ export async function createApollo(options: ApolloOptions): Promise<ApolloServer
       ...armor.plugins,
       costLimitPlugin(limits.maxCost),
       ...(options.exposeSqlCount ? [sqlCountPlugin] : []),
+      ...(options.responseCache ? responseCachePlugins(options.responseCache.dataVersion) : []),
     ],
   });
   await apollo.start();

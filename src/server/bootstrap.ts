@@ -6,7 +6,7 @@
 import 'reflect-metadata';
 import type { Server } from 'http';
 import type { AddressInfo } from 'net';
-import { loadDatasetIfEmpty, DEFAULT_DATASET, type LoadResult } from '../db/load-dataset';
+import { datasetVersion, loadDatasetIfEmpty, DEFAULT_DATASET, type LoadResult } from '../db/load-dataset';
 import { openOrm, type Orm } from '../db/orm';
 import { NetworkCache } from '../modules/network/load-network';
 import { ensureSearchIndex } from '../modules/search/search-index';
@@ -23,6 +23,10 @@ export interface ServerOptions {
   /** Mask internal errors and hide field suggestions (NODE_ENV=production). */
   production?: boolean;
   limits?: Partial<Limits>;
+  /** Cache whole responses (RESPONSE_CACHE; off unless asked for). */
+  responseCache?: boolean;
+  /** Batch relations (default); false is the naive N+1 reference for benchmarks (BATCHING=0). */
+  batching?: boolean;
   /** Where internal errors are logged (stderr by default). */
   log?: (line: string) => void;
 }
@@ -42,9 +46,13 @@ export async function bootstrap(options: ServerOptions = {}): Promise<RunningSer
   const orm = await openOrm(options.databaseUrl);
   const load = await loadDatasetIfEmpty(orm, options.dataset ?? DEFAULT_DATASET);
   await ensureSearchIndex(orm.em.fork());
-  const apollo = await createApollo({ limits, production: options.production ?? false, exposeSqlCount: options.exposeSqlCount ?? false, log });
+  const dataVersion = options.responseCache ? await datasetVersion(orm) : null;
+  const apollo = await createApollo({
+    limits, production: options.production ?? false, exposeSqlCount: options.exposeSqlCount ?? false, log,
+    responseCache: dataVersion ? { dataVersion } : null,
+  });
   const inFlight = new InFlight();
-  const app = createHttpApp({ orm, apollo, networks: new NetworkCache(), limits, log, inFlight });
+  const app = createHttpApp({ orm, apollo, networks: new NetworkCache(), limits, log, inFlight, batching: options.batching ?? true });
 
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(options.port ?? 4000, options.host ?? '127.0.0.1', () => resolve(s));

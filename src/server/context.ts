@@ -1,7 +1,7 @@
 /** What every resolver receives: this request's EntityManager fork and DataLoaders. */
 import type { EntityManager } from '@mikro-orm/core';
 import { NetworkCache } from '../modules/network/load-network';
-import { createLoaders, type Loaders } from './loaders';
+import { createLoaders, type LoaderOptions, type Loaders } from './loaders';
 
 export interface Context {
   em: EntityManager;
@@ -13,9 +13,9 @@ export interface Context {
 }
 
 /** A fresh context for one request: its own identity map and loaders. */
-export function createContext(em: EntityManager, networks: NetworkCache): Context {
+export function createContext(em: EntityManager, networks: NetworkCache, loaderOptions?: LoaderOptions): Context {
   const fork = em.fork();
-  return { em: fork, loaders: createLoaders(fork), memo: new Map(), networks };
+  return { em: fork, loaders: createLoaders(fork, loaderOptions), memo: new Map(), networks };
 }
 
 /** Compute `fn` once per request for `key`. */

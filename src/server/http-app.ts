@@ -98,9 +98,11 @@ export interface AppParts {
   limits: Limits;
   log: (line: string) => void;
   inFlight: InFlight;
+  /** false: the naive reference (one statement per relation and parent), for benchmarks. */
+  batching: boolean;
 }
 
-export function createHttpApp({ orm, apollo, networks, limits, log, inFlight }: AppParts): Express {
+export function createHttpApp({ orm, apollo, networks, limits, log, inFlight, batching }: AppParts): Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(requestId, timeout(limits.requestTimeoutMs));
@@ -116,7 +118,7 @@ export function createHttpApp({ orm, apollo, networks, limits, log, inFlight }: 
   app.use('/export', requestContext);
   mountNetworkExports(app, orm.em, networks);
   app.use('/graphql', express.json({ limit: limits.maxBodyBytes }), requireQuery, requestContext,
-    tracked(inFlight, expressMiddleware(apollo, { context: async () => createContext(orm.em, networks) })));
+    tracked(inFlight, expressMiddleware(apollo, { context: async () => createContext(orm.em, networks, { batch: batching }) })));
   app.use(httpErrors(log));
   return app;
 }

@@ -24,47 +24,50 @@ export function pkOf(ref: object | null | undefined): Key | null {
   return ref ? (wrap(ref, true).getPrimaryKey() as Key) : null;
 }
 
+/** Whether loaders batch (the default) or load one key per statement (the naive N+1 reference for benchmarks). */
+export interface LoaderOptions { batch: boolean }
+
 /** Load entities by a unique field (the primary key or the stable key), one statement per batch. */
-function byUnique<E extends object>(em: EntityManager, entity: EntityName<E>, field: string) {
+function byUnique<E extends object>(em: EntityManager, entity: EntityName<E>, field: string, o: LoaderOptions) {
   return new DataLoader<Key, E | null>(async (keys) => {
     const rows = await em.find(entity, { [field]: { $in: [...keys] } } as FilterQuery<E>);
     const map = new Map(rows.map((r) => [(r as Record<string, Key>)[field], r]));
     return keys.map((k) => map.get(k) ?? null);
-  }, { cache: false });
+  }, { cache: false, batch: o.batch });
 }
 
 /** Load the rows whose `fk` points at each key, one statement per batch. */
-function manyBy<E extends object>(em: EntityManager, entity: EntityName<E>, fk: string, orderBy: QueryOrderMap<E>) {
+function manyBy<E extends object>(em: EntityManager, entity: EntityName<E>, fk: string, orderBy: QueryOrderMap<E>, o: LoaderOptions) {
   return new DataLoader<Key, E[]>(async (keys) => {
     const rows = await em.find(entity, { [fk]: { $in: [...keys] } } as FilterQuery<E>, { orderBy });
     const groups = new Map<Key, E[]>(keys.map((k) => [k, []]));
     for (const row of rows) groups.get(pkOf((row as Record<string, object>)[fk])!)?.push(row);
     return keys.map((k) => groups.get(k)!);
-  }, { cache: false });
+  }, { cache: false, batch: o.batch });
 }
 
 /** The loaders of one request. */
-export function createLoaders(em: EntityManager) {
+export function createLoaders(em: EntityManager, o: LoaderOptions = { batch: true }) {
   return {
-    country: byUnique<Country>(em, Country, 'code'),
-    category: byUnique<Category>(em, Category, 'code'),
-    municipality: byUnique<Municipality>(em, Municipality, 'pk'),
-    agreement: byUnique<Agreement>(em, Agreement, 'pk'),
-    agreementByKey: byUnique<Agreement>(em, Agreement, 'key'),
-    municipalityByKey: byUnique<Municipality>(em, Municipality, 'key'),
-    activity: byUnique<Activity>(em, Activity, 'pk'),
-    activityByKey: byUnique<Activity>(em, Activity, 'key'),
-    listingByKey: byUnique<Listing>(em, Listing, 'key'),
-    contactByKey: byUnique<Contact>(em, Contact, 'key'),
-    partiesByAgreement: manyBy<AgreementParty>(em, AgreementParty, 'agreement', { position: 'asc' }),
-    partiesByMunicipality: manyBy<AgreementParty>(em, AgreementParty, 'municipality', { agreement: 'asc' }),
-    activitiesByAgreement: manyBy<Activity>(em, Activity, 'agreement', { position: 'asc' }),
-    contactsByAgreement: manyBy<Contact>(em, Contact, 'agreement', { position: 'asc' }),
-    contactsByMunicipality: manyBy<Contact>(em, Contact, 'municipality', { pk: 'asc' }),
-    listingsByAgreement: manyBy<Listing>(em, Listing, 'agreement', { category: 'asc', number: 'asc' }),
-    listingsByCategory: manyBy<Listing>(em, Listing, 'category', { number: 'asc' }),
-    childrenByParent: manyBy<Municipality>(em, Municipality, 'parent', { pk: 'asc' }),
-    predecessorsBySuccessor: manyBy<Municipality>(em, Municipality, 'successor', { pk: 'asc' }),
+    country: byUnique<Country>(em, Country, 'code', o),
+    category: byUnique<Category>(em, Category, 'code', o),
+    municipality: byUnique<Municipality>(em, Municipality, 'pk', o),
+    agreement: byUnique<Agreement>(em, Agreement, 'pk', o),
+    agreementByKey: byUnique<Agreement>(em, Agreement, 'key', o),
+    municipalityByKey: byUnique<Municipality>(em, Municipality, 'key', o),
+    activity: byUnique<Activity>(em, Activity, 'pk', o),
+    activityByKey: byUnique<Activity>(em, Activity, 'key', o),
+    listingByKey: byUnique<Listing>(em, Listing, 'key', o),
+    contactByKey: byUnique<Contact>(em, Contact, 'key', o),
+    partiesByAgreement: manyBy<AgreementParty>(em, AgreementParty, 'agreement', { position: 'asc' }, o),
+    partiesByMunicipality: manyBy<AgreementParty>(em, AgreementParty, 'municipality', { agreement: 'asc' }, o),
+    activitiesByAgreement: manyBy<Activity>(em, Activity, 'agreement', { position: 'asc' }, o),
+    contactsByAgreement: manyBy<Contact>(em, Contact, 'agreement', { position: 'asc' }, o),
+    contactsByMunicipality: manyBy<Contact>(em, Contact, 'municipality', { pk: 'asc' }, o),
+    listingsByAgreement: manyBy<Listing>(em, Listing, 'agreement', { category: 'asc', number: 'asc' }, o),
+    listingsByCategory: manyBy<Listing>(em, Listing, 'category', { number: 'asc' }, o),
+    childrenByParent: manyBy<Municipality>(em, Municipality, 'parent', { pk: 'asc' }, o),
+    predecessorsBySuccessor: manyBy<Municipality>(em, Municipality, 'successor', { pk: 'asc' }, o),
   };
 }
 

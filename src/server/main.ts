@@ -10,6 +10,8 @@ async function main(): Promise<void> {
     exposeSqlCount: process.env.EXPOSE_SQL_COUNT === '1',
     production: process.env.NODE_ENV === 'production',
     limits: limitsFromEnv(),
+    responseCache: process.env.RESPONSE_CACHE !== '0',
+    batching: process.env.BATCHING !== '0',
   });
   console.log(server.load.loaded
     ? `loaded ${server.load.agreements} agreements, ${server.load.listings} listings`
