@@ -62,6 +62,9 @@ export async function openOrm(databaseUrl = process.env.DATABASE_URL): Promise<O
       driver: SqliteDriver,
       dbName: target.file,
       pool: {
+        // Several connections read side by side (WAL); a memory database must stay one connection.
+        min: 1,
+        max: target.file === ':memory:' ? 1 : Number(process.env.SQLITE_POOL_SIZE ?? 4),
         // WAL lets readers go on while a load writes; the busy time-out makes writers wait instead of failing.
         afterCreate: (conn: SqliteConnection, done: (err: Error | null, conn: SqliteConnection) => void) => {
           conn.run('pragma journal_mode = WAL', (e1) => {
