@@ -1,8 +1,7 @@
 /**
  * Test helpers: a real server on a temporary SQLite file and a small GraphQL client.
  */
-import { bootstrap, type RunningServer } from '../src/server/bootstrap';
-import type { Limits } from '../src/server/limits';
+import { bootstrap, type RunningServer, type ServerOptions } from '../src/server/bootstrap';
 import { freshDatabase, type TestDatabase } from './database';
 
 export interface TestServer extends RunningServer {
@@ -17,8 +16,11 @@ export interface GraphQLBody<T> {
   extensions?: { sqlStatements?: number };
 }
 
-/** Start the real server over a fresh database (SQLite file or PostgreSQL, see database.ts) on a free port. */
-export async function startTestServer(options: { dataset?: string; limits?: Partial<Limits>; production?: boolean; log?: (line: string) => void; responseCache?: boolean; batching?: boolean } = {}): Promise<TestServer> {
+/**
+ * Start the real server over a fresh database (SQLite file or PostgreSQL, see database.ts)
+ * on a free port; responses carry their statement count unless exposeSqlCount is false.
+ */
+export async function startTestServer(options: Omit<ServerOptions, 'port' | 'databaseUrl'> = {}): Promise<TestServer> {
   const database = await freshDatabase();
   const server = await bootstrap({ port: 0, databaseUrl: database.url, exposeSqlCount: true, ...options });
   return {

@@ -132,7 +132,8 @@ export async function loadDatasetIfEmpty(orm: Orm, path = DEFAULT_DATASET): Prom
 /**
  * Replace whatever the database holds with `path`, in one transaction: a file that does
  * not validate, or a row the database refuses, leaves the old data exactly as it was.
- * Running servers keep their cached networks: restart them after a replace.
+ * The search index is rebuilt in the same transaction, so no reader sees new data with an
+ * old index. Running servers see the new data version and drop their caches (data-version.ts).
  */
 export async function replaceDataset(orm: Orm, path = DEFAULT_DATASET): Promise<LoadResult> {
   const { data, checksum } = readDatasetFile(path);
@@ -145,7 +146,8 @@ export async function replaceDataset(orm: Orm, path = DEFAULT_DATASET): Promise<
     for (const table of TABLES) await conn.execute(`delete from ${table}`, [], 'run', trx);
     insertAll(tx, data);
     tx.create(DatasetMeta, { name: META, checksum, loadedAt: new Date() });
+    await tx.flush();
+    await ensureSearchIndex(tx, { rebuild: true });
   });
-  await ensureSearchIndex(orm.em.fork(), { rebuild: true });
   return { loaded: true, agreements: data.agreements.length, listings: data.listings.length };
 }

@@ -7,9 +7,11 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Context } from './context';
+import type { DataVersion } from './data-version';
 import type { Limits } from './limits';
 import { costLimitPlugin } from './query-cost';
 import { currentRequest } from './request-context';
@@ -38,7 +40,7 @@ const sqlCountPlugin: ApolloServerPlugin<Context> = {
 export interface ApolloOptions {
   limits: Limits;
   /** Cache whole responses by document, variables and data version (the data only changes on a re-import). */
-  responseCache: { dataVersion: string } | null;
+  responseCache: DataVersion | null;
   production: boolean;
   exposeSqlCount: boolean;
   log: (line: string) => void;
@@ -64,13 +66,15 @@ export function formatErrorFor(production: boolean, log: (line: string) => void)
 
 /**
  * Whole-response caching (Apollo's response cache plugin, in memory): every field may be
- * cached for an hour, keyed by the document, the variables and the data version, so a
- * server over re-imported data never serves the old answers. No HTTP cache headers are sent.
+ * cached for an hour, keyed by the document, the variables and the data version, and
+ * emptied when the data is replaced. No HTTP cache headers are sent.
  */
-function responseCachePlugins(dataVersion: string): ApolloServerPlugin<Context>[] {
+function responseCachePlugins(version: DataVersion): ApolloServerPlugin<Context>[] {
+  const cache = new InMemoryLRUCache<string>(); // 30 MiB, least recently used dropped first
+  version.onChange(() => cache.clear());
   return [
     ApolloServerPluginCacheControl({ defaultMaxAge: 3600, calculateHttpHeaders: false }),
-    responseCachePlugin({ extraCacheKeyData: async () => dataVersion }) as ApolloServerPlugin<Context>,
+    responseCachePlugin({ cache, extraCacheKeyData: async () => version.current }) as ApolloServerPlugin<Context>,
   ];
 }
 
@@ -99,7 +103,7 @@ export async function createApollo(options: ApolloOptions): Promise<ApolloServer
       ...armor.plugins,
       costLimitPlugin(limits.maxCost),
       ...(options.exposeSqlCount ? [sqlCountPlugin] : []),
-      ...(options.responseCache ? responseCachePlugins(options.responseCache.dataVersion) : []),
+      ...(options.responseCache ? responseCachePlugins(options.responseCache) : []),
     ],
   });
   await apollo.start();

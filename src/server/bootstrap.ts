@@ -4,14 +4,16 @@
  * EXPOSE_SQL_COUNT=1 every response says how many SQL statements it ran.
  */
 import 'reflect-metadata';
-import type { Server } from 'http';
+import { createServer, type Server } from 'http';
 import type { AddressInfo } from 'net';
-import { datasetVersion, loadDatasetIfEmpty, DEFAULT_DATASET, type LoadResult } from '../db/load-dataset';
+import { loadDatasetIfEmpty, DEFAULT_DATASET, type LoadResult } from '../db/load-dataset';
 import { openOrm, type Orm } from '../db/orm';
 import { NetworkCache } from '../modules/network/load-network';
 import { ensureSearchIndex } from '../modules/search/search-index';
 import { createApollo } from './apollo';
+import { DataVersion } from './data-version';
 import { createHttpApp, InFlight } from './http-app';
+import { withHttpResponseCache } from './http-response-cache';
 import { DEFAULT_LIMITS, type Limits } from './limits';
 
 export interface ServerOptions {
@@ -23,8 +25,16 @@ export interface ServerOptions {
   /** Mask internal errors and hide field suggestions (NODE_ENV=production). */
   production?: boolean;
   limits?: Partial<Limits>;
-  /** Cache whole responses (RESPONSE_CACHE; off unless asked for). */
+  /**
+   * Cache whole responses (RESPONSE_CACHE; off unless asked for): by raw request in front of
+   * Express, and by operation in Apollo. With exposeSqlCount only Apollo's cache is used, so
+   * that every response reports the statements it ran.
+   */
   responseCache?: boolean;
+  /** Memory for the response cache in front of Express, in MiB (RESPONSE_CACHE_MB, default 64). */
+  responseCacheMb?: number;
+  /** How often to ask the database whether the data was replaced (DATA_VERSION_POLL_MS; 0: never). */
+  dataVersionPollMs?: number;
   /** Batch relations (default); false is the naive N+1 reference for benchmarks (BATCHING=0). */
   batching?: boolean;
   /** Where internal errors are logged (stderr by default). */
@@ -46,17 +56,22 @@ export async function bootstrap(options: ServerOptions = {}): Promise<RunningSer
   const orm = await openOrm(options.databaseUrl);
   const load = await loadDatasetIfEmpty(orm, options.dataset ?? DEFAULT_DATASET);
   await ensureSearchIndex(orm.em.fork());
-  const dataVersion = options.responseCache ? await datasetVersion(orm) : null;
+  const version = await DataVersion.watch(orm, options.dataVersionPollMs);
+  const networks = new NetworkCache();
+  version.onChange(() => networks.clear());
+  const exposeSqlCount = options.exposeSqlCount ?? false;
   const apollo = await createApollo({
-    limits, production: options.production ?? false, exposeSqlCount: options.exposeSqlCount ?? false, log,
-    responseCache: dataVersion ? { dataVersion } : null,
+    limits, production: options.production ?? false, exposeSqlCount, log,
+    responseCache: options.responseCache ? version : null,
   });
   const inFlight = new InFlight();
-  const app = createHttpApp({ orm, apollo, networks: new NetworkCache(), limits, log, inFlight, batching: options.batching ?? true });
+  const app = createHttpApp({ orm, apollo, networks, limits, log, inFlight, batching: options.batching ?? true });
+  const listener = options.responseCache && !exposeSqlCount
+    ? withHttpResponseCache(app, { version, maxBodyBytes: limits.maxBodyBytes, maxBytes: (options.responseCacheMb ?? 64) * 2 ** 20 }).listener
+    : app;
 
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(options.port ?? 4000, options.host ?? '127.0.0.1', () => resolve(s));
-  });
+  const server: Server = createServer(listener);
+  await new Promise<void>((resolve) => server.listen(options.port ?? 4000, options.host ?? '127.0.0.1', () => resolve()));
   // Slow clients may not hold a connection open for longer than a request may take.
   server.requestTimeout = limits.requestTimeoutMs * 2;
   server.headersTimeout = Math.min(limits.requestTimeoutMs * 2, 60_000);
@@ -70,6 +85,7 @@ export async function bootstrap(options: ServerOptions = {}): Promise<RunningSer
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await inFlight.drained();
+      await version.stop();
       await apollo.stop();
       await orm.close();
     },

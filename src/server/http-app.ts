@@ -11,15 +11,14 @@ import { mountNetworkExports } from '../modules/network/export-routes';
 import type { NetworkCache } from '../modules/network/load-network';
 import { createContext, type Context } from './context';
 import { mountIde } from './ide/ide-routes';
+import { errorBody, invalidJsonMessage, tooLargeMessage, validRequestId } from './http-errors';
 import type { Limits } from './limits';
 import { withRequest } from './request-context';
 
-const errorBody = (message: string, code: string, extra: Record<string, unknown> = {}) => ({ errors: [{ message, extensions: { code, ...extra } }] });
 
 /** Every request gets an id (its own x-request-id if sane, else a new one), echoed in the response. */
 const requestId: RequestHandler = (req, res, next) => {
-  const given = req.get('x-request-id');
-  res.locals.requestId = given && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+  res.locals.requestId = validRequestId(req.get('x-request-id')) ?? randomUUID();
   res.set('x-request-id', res.locals.requestId);
   next();
 };
@@ -59,9 +58,9 @@ function httpErrors(log: (line: string) => void): ErrorRequestHandler {
     if (res.headersSent) return;
     const e = err as { type?: string; status?: number; message?: string; limit?: number };
     if (e.type === 'entity.parse.failed') {
-      res.status(400).json(errorBody(`The request body is not valid JSON (${e.message}); send {"query": "…", "variables": {…}}.`, 'BAD_REQUEST'));
+      res.status(400).json(errorBody(invalidJsonMessage(e.message ?? ''), 'BAD_REQUEST'));
     } else if (e.type === 'entity.too.large') {
-      res.status(413).json(errorBody(`The request body is over ${e.limit} bytes; send a shorter query.`, 'PAYLOAD_TOO_LARGE'));
+      res.status(413).json(errorBody(tooLargeMessage(e.limit ?? 0), 'PAYLOAD_TOO_LARGE'));
     } else if (e.status && e.status >= 400 && e.status < 500) {
       res.status(e.status).json(errorBody(e.message ?? 'Bad request', 'BAD_REQUEST'));
     } else {

@@ -44,11 +44,16 @@ export const LIMIT_ENV: Readonly<Record<keyof Limits, string>> = {
 export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): Limits {
   const limits = { ...DEFAULT_LIMITS };
   for (const [key, name] of Object.entries(LIMIT_ENV) as Array<[keyof Limits, string]>) {
-    const raw = env[name];
-    if (raw == null || raw === '') continue;
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive integer; got "${raw}"`);
-    limits[key] = n;
+    limits[key] = integerFromEnv(env, name, { min: 1 }) ?? limits[key];
   }
   return limits;
+}
+
+/** An integer setting from the environment (undefined when unset); throws naming the variable when it is not one. */
+export function integerFromEnv(env: NodeJS.ProcessEnv, name: string, { min }: { min: number }): number | undefined {
+  const raw = env[name];
+  if (raw == null || raw === '') return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be ${min === 1 ? 'a positive integer' : `an integer of at least ${min}`}; got "${raw}"`);
+  return n;
 }

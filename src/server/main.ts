@@ -1,6 +1,6 @@
 /** `npm start`: serve on $HOST:$PORT (default 127.0.0.1:4000) over $DATABASE_URL. */
 import { bootstrap } from './bootstrap';
-import { limitsFromEnv } from './limits';
+import { integerFromEnv, limitsFromEnv } from './limits';
 
 async function main(): Promise<void> {
   const server = await bootstrap({
@@ -11,6 +11,8 @@ async function main(): Promise<void> {
     production: process.env.NODE_ENV === 'production',
     limits: limitsFromEnv(),
     responseCache: process.env.RESPONSE_CACHE !== '0',
+    responseCacheMb: integerFromEnv(process.env, 'RESPONSE_CACHE_MB', { min: 1 }),
+    dataVersionPollMs: integerFromEnv(process.env, 'DATA_VERSION_POLL_MS', { min: 0 }),
     batching: process.env.BATCHING !== '0',
   });
   console.log(server.load.loaded

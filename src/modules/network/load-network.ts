@@ -1,7 +1,7 @@
 /**
  * The network of the agreements matching a filter, built from two SQL statements
- * (the filter and the parties with their municipalities) and kept per server: the data
- * does not change while it runs (it is loaded only into an empty database).
+ * (the filter and the parties with their municipalities) and kept per server until the
+ * data is replaced (the server then clears this cache).
  */
 import type { EntityManager } from '@mikro-orm/core';
 import { pkOf } from '../../server/loaders';
@@ -32,6 +32,11 @@ export class NetworkCache {
       if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value!);
     }
     return hit;
+  }
+
+  /** Forget every network (the data they were built from was replaced). */
+  clear(): void {
+    this.entries.clear();
   }
 }
 
