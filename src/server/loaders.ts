@@ -5,6 +5,7 @@
  * The loaders batch but do not cache: a level of the response always costs its one
  * statement, so the count depends on the query's shape alone, never on which rows an
  * earlier level happened to load (the identity map still returns one object per row).
+ * A batch asks for each distinct key once.
  */
 import DataLoader from 'dataloader';
 import { wrap, type EntityManager, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
@@ -30,7 +31,7 @@ export interface LoaderOptions { batch: boolean }
 /** Load entities by a unique field (the primary key or the stable key), one statement per batch. */
 function byUnique<E extends object>(em: EntityManager, entity: EntityName<E>, field: string, o: LoaderOptions) {
   return new DataLoader<Key, E | null>(async (keys) => {
-    const rows = await em.find(entity, { [field]: { $in: [...keys] } } as FilterQuery<E>);
+    const rows = await em.find(entity, { [field]: { $in: [...new Set(keys)] } } as FilterQuery<E>);
     const map = new Map(rows.map((r) => [(r as Record<string, Key>)[field], r]));
     return keys.map((k) => map.get(k) ?? null);
   }, { cache: false, batch: o.batch });
@@ -39,7 +40,7 @@ function byUnique<E extends object>(em: EntityManager, entity: EntityName<E>, fi
 /** Load the rows whose `fk` points at each key, one statement per batch. */
 function manyBy<E extends object>(em: EntityManager, entity: EntityName<E>, fk: string, orderBy: QueryOrderMap<E>, o: LoaderOptions) {
   return new DataLoader<Key, E[]>(async (keys) => {
-    const rows = await em.find(entity, { [fk]: { $in: [...keys] } } as FilterQuery<E>, { orderBy });
+    const rows = await em.find(entity, { [fk]: { $in: [...new Set(keys)] } } as FilterQuery<E>, { orderBy });
     const groups = new Map<Key, E[]>(keys.map((k) => [k, []]));
     for (const row of rows) groups.get(pkOf((row as Record<string, object>)[fk])!)?.push(row);
     return keys.map((k) => groups.get(k)!);
