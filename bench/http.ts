@@ -1,100 +1,124 @@
 /**
  * `npm run bench` (by hand, never in the tests): the real server on loopback under
- * autocannon, for the contract's examples, a five-level query, a filtered search and the
- * network query, against two references — the same bytes from a bare Node http server
- * (upper bound) and the same server without batching (naive, N+1) — with and without the
- * response cache. Prints a Markdown table for bench/RESULTS.md.
+ * autocannon.
+ *
+ * 1. At 1×, #6's scenarios against two references — the same bytes from a bare Node http
+ *    server (upper bound) and the same server without batching (naive, N+1) — with and
+ *    without the response cache.
+ * 2. At each of BENCH_SCALES (default 1,10,100; synthetic data made by src/synth and
+ *    loaded by the normal loader), the showcase uncached with the same page sizes:
+ *    requests/s, p50/p99, statements per request and the server's memory.
+ *
+ * Prints Markdown tables for bench/RESULTS.md.
  */
-import autocannon from 'autocannon';
-import { fork, type ChildProcess } from 'child_process';
+import type { ChildProcess } from 'child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { DEFAULT_DATASET, replaceDataset } from '../src/db/load-dataset';
+import { openOrm } from '../src/db/orm';
+import { synthesize } from '../src/synth/synthesize';
+import { formatLoad, load, post, rssMiB, SCENARIOS, showcaseWith, start, startServer, type Scenario } from './harness';
 
-const ROOT = join(__dirname, '..', '..');
-const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
-const variables = JSON.parse(readFileSync(join(ROOT, 'schema/examples/variables.json'), 'utf8'));
-const example = (dir: string, file: string) => ({ query: readFileSync(join(ROOT, dir, file), 'utf8'), variables: variables[file] ?? {} });
+const SCALES = (process.env.BENCH_SCALES ?? '1,10,100').split(',').map(Number);
+const run = (url: string, body: string) => load(url, body, SECONDS, CONNECTIONS);
 
-const SCENARIOS: Record<string, { query: string; variables: Record<string, unknown> }> = {
-  'prefecture-multilateral (北海道)': example('schema/contract/examples', 'prefecture-multilateral.graphql'),
-  'prefecture-multilateral (all prefectures)': {
-    query: example('schema/contract/examples', 'prefecture-multilateral.graphql').query.replace('($prefecture: String!)', '').replace('prefecture: $prefecture, ', ''),
-    variables: {},
-  },
-  'municipality-graph (青森市)': example('schema/contract/examples', 'municipality-graph.graphql'),
-  stats: example('schema/contract/examples', 'stats.graphql'),
-  'five-levels': example('schema/examples', 'five-levels.graphql'),
-  'filtered search': { query: '{ agreements(filter: { search: "経済", countries: ["CN"] }, first: 50) { totalCount nodes { title parties { municipality { fullName } } } } }', variables: {} },
-  network: { query: '{ network { figures { nodeCount modularity } nodes { label betweenness community } } }', variables: {} },
+async function statementsOf(url: string, s: Scenario): Promise<{ count: number; body: Record<string, unknown> }> {
+  const body = JSON.parse((await post(url, JSON.stringify(s))).text);
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  const count = body.extensions.sqlStatements;
+  delete body.extensions;
+  return { count, body };
+}
+
+/** Part 1: every scenario at 1× against the bare and naive references. */
+async function references(dir: string, db: string, children: ChildProcess[]): Promise<string[]> {
+  const servers = { cached: 4601, uncached: 4602, naive: 4603, bare: 4604 };
+  // The cached server does not count statements: a stored answer cannot report them, and counting bypasses the front cache.
+  children.push(await startServer(servers.cached, db, { RESPONSE_CACHE: '1' }));
+  children.push(await startServer(servers.uncached, db, { RESPONSE_CACHE: '0', EXPOSE_SQL_COUNT: '1' }));
+  children.push(await startServer(servers.naive, db, { RESPONSE_CACHE: '0', BATCHING: '0', EXPOSE_SQL_COUNT: '1' }));
+  const url = (port: number, path = '/graphql') => `http://127.0.0.1:${port}${path}`;
+  const bodies: Record<string, string> = {};
+  const statements: Record<string, { batched: number; naive: number }> = {};
+  for (const [name, s] of Object.entries(SCENARIOS)) {
+    const batched = await statementsOf(url(servers.uncached), s);
+    const naive = await statementsOf(url(servers.naive), s);
+    statements[name] = { batched: batched.count, naive: naive.count };
+    bodies[`/${encodeURIComponent(name)}`] = JSON.stringify(batched.body);
+  }
+  writeFileSync(join(dir, 'bodies.json'), JSON.stringify(bodies));
+  children.push(await start(join(__dirname, 'bare-server.js'), [String(servers.bare), join(dir, 'bodies.json')], {}));
+
+  const rows = [
+    '| scenario | bare http (upper bound) | cached | uncached (batched) | naive (no batching) | SQL per request batched / naive | uncached ÷ naive | cached ÷ bare |',
+    '|---|---|---|---|---|---|---|---|',
+  ];
+  for (const [name, s] of Object.entries(SCENARIOS)) {
+    const body = JSON.stringify(s);
+    const bare = await run(url(servers.bare, `/${encodeURIComponent(name)}`), body);
+    const cached = await run(url(servers.cached), body);
+    const uncached = await run(url(servers.uncached), body);
+    const naive = await run(url(servers.naive), body);
+    const ratio = naive.rps ? `${(uncached.rps / naive.rps).toFixed(1)}×` : '— (naive: 0 req/s)';
+    rows.push(`| ${name} | ${formatLoad(bare)} | ${formatLoad(cached)} | ${formatLoad(uncached)} | ${formatLoad(naive)} | ${statements[name].batched} / ${statements[name].naive} | ${ratio} | ${(100 * cached.rps / bare.rps).toFixed(0)} % |`);
+    console.error(`done: ${name}`);
+  }
+  while (children.length) children.pop()!.kill();
+  return rows;
+}
+
+const SCALE_SCENARIOS: Record<string, Scenario> = {
+  'showcase 北海道, first: 5': showcaseWith(5, '北海道'),
+  'showcase 北海道, first: 100': showcaseWith(100, '北海道'),
+  'showcase all prefectures, first: 5': showcaseWith(5, null),
 };
 
-function start(script: string, args: string[], env: Record<string, string>): Promise<ChildProcess> {
-  return new Promise((resolve, reject) => {
-    const child = fork(script, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
-    const timer = setTimeout(() => reject(new Error(`${script} did not start`)), 60_000);
-    const ready = () => { clearTimeout(timer); resolve(child); };
-    child.on('message', ready);
-    child.stdout!.on('data', (d: Buffer) => { if (d.toString().includes('ready at')) ready(); });
-    child.on('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
-  });
-}
-
-async function post(url: string, body: string) {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-  return { text: await res.text(), status: res.status };
-}
-
-async function load(url: string, body: string) {
-  const r = await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, duration: DURATION, connections: CONNECTIONS });
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx };
+/** Part 2: the showcase at each scale, uncached, with the server's memory. */
+async function scales(dir: string, children: ChildProcess[]): Promise<string[]> {
+  const real = JSON.parse(readFileSync(DEFAULT_DATASET, 'utf8'));
+  const rows = [
+    '| data | scenario | matches (totalCount) | SQL per request | uncached req/s / p50 / p99 ms | p99 ÷ 1× | server RSS MiB (start → end) |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  const p99At1: Record<string, number> = {};
+  for (const scale of SCALES) {
+    const file = join(dir, `synth-${scale}.json`);
+    const data = synthesize(real, { scale });
+    writeFileSync(file, JSON.stringify(data));
+    const db = `sqlite:${join(dir, `synth-${scale}.sqlite`)}`;
+    const orm = await openOrm(db);
+    await replaceDataset(orm, file);
+    await orm.close();
+    const server = await startServer(4605, db, { RESPONSE_CACHE: '0', EXPOSE_SQL_COUNT: '1' });
+    children.push(server);
+    const rssStart = rssMiB(server.pid!);
+    for (const [name, s] of Object.entries(SCALE_SCENARIOS)) {
+      const { count, body } = await statementsOf('http://127.0.0.1:4605/graphql', s);
+      const total = (body.data as { agreements: { totalCount: number } }).agreements.totalCount;
+      const r = await run('http://127.0.0.1:4605/graphql', JSON.stringify(s));
+      p99At1[name] ??= r.p99;
+      rows.push(`| ${scale}× (${data.agreements.length} agreements) | ${name} | ${total} | ${count} | ${formatLoad(r)} | ${(r.p99 / p99At1[name]).toFixed(1)}× | ${rssStart} → ${rssMiB(server.pid!)} |`);
+    }
+    children.pop()!.kill();
+    console.error(`done: ${scale}×`);
+  }
+  return rows;
 }
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'teikei-bench-'));
-  const db = `sqlite:${join(dir, 'bench.sqlite')}`;
-  const main = join(ROOT, 'dist-bench/src/server/main.js');
-  const servers: Record<string, { port: number; env: Record<string, string> }> = {
-    cached: { port: 4601, env: { RESPONSE_CACHE: '1' } },
-    uncached: { port: 4602, env: { RESPONSE_CACHE: '0' } },
-    naive: { port: 4603, env: { RESPONSE_CACHE: '0', BATCHING: '0' } },
-  };
   const children: ChildProcess[] = [];
   try {
-    // The first start loads the data; the others find it loaded.
-    for (const [, s] of Object.entries(servers)) {
-      children.push(await start(main, [], { ...s.env, PORT: String(s.port), DATABASE_URL: db, EXPOSE_SQL_COUNT: '1', LIMIT_MAX_COST: '100000000', LIMIT_REQUEST_TIMEOUT_MS: '60000' }));
-    }
-    const bodies: Record<string, string> = {};
-    const statements: Record<string, { batched: number; naive: number }> = {};
-    for (const [name, s] of Object.entries(SCENARIOS)) {
-      const body = JSON.stringify(s);
-      const batched = JSON.parse((await post(`http://127.0.0.1:4602/graphql`, body)).text);
-      const naive = JSON.parse((await post(`http://127.0.0.1:4603/graphql`, body)).text);
-      if (batched.errors || naive.errors) throw new Error(`${name}: ${JSON.stringify(batched.errors ?? naive.errors)}`);
-      statements[name] = { batched: batched.extensions.sqlStatements, naive: naive.extensions.sqlStatements };
-      delete batched.extensions;
-      bodies[`/${encodeURIComponent(name)}`] = JSON.stringify(batched);
-    }
-    writeFileSync(join(dir, 'bodies.json'), JSON.stringify(bodies));
-    children.push(await start(join(ROOT, 'dist-bench/bench/bare-server.js'), ['4604', join(dir, 'bodies.json')], {}));
-
-    const rows: string[] = [];
-    for (const [name, s] of Object.entries(SCENARIOS)) {
-      const body = JSON.stringify(s);
-      const bare = await load(`http://127.0.0.1:4604/${encodeURIComponent(name)}`, body);
-      const cached = await load('http://127.0.0.1:4601/graphql', body);
-      const uncached = await load('http://127.0.0.1:4602/graphql', body);
-      const naive = await load('http://127.0.0.1:4603/graphql', body);
-      const f = (r: typeof bare) => `${r.rps.toFixed(0)} / ${r.p50} / ${r.p99}${r.errors ? ` (${r.errors} errors)` : ''}`;
-      rows.push(`| ${name} | ${f(bare)} | ${f(cached)} | ${f(uncached)} | ${f(naive)} | ${statements[name].batched} / ${statements[name].naive} | ${(uncached.rps / naive.rps).toFixed(1)}× | ${(100 * cached.rps / bare.rps).toFixed(0)} % |`);
-      console.error(`done: ${name}`);
-    }
-    console.log(`Node ${process.version}, ${DURATION} s per run, ${CONNECTIONS} connections, ${new Date().toISOString().slice(0, 10)}; req/s / p50 ms / p99 ms\n`);
-    console.log('| scenario | bare http (upper bound) | cached | uncached (batched) | naive (no batching) | SQL per request batched / naive | uncached ÷ naive | cached ÷ bare |');
-    console.log('|---|---|---|---|---|---|---|---|');
-    for (const r of rows) console.log(r);
+    const db = `sqlite:${join(dir, 'bench.sqlite')}`;
+    const first = await references(dir, db, children);
+    const second = await scales(dir, children);
+    console.log(`Node ${process.version}, ${SECONDS} s per run, ${CONNECTIONS} connections, ${new Date().toISOString().slice(0, 10)}; req/s / p50 ms / p99 ms\n`);
+    console.log(first.join('\n'));
+    console.log(`\nScale (${SCALES.join('×, ')}×), response cache off:\n`);
+    console.log(second.join('\n'));
   } finally {
     for (const c of children) c.kill();
     rmSync(dir, { recursive: true, force: true });
