@@ -5,7 +5,7 @@
  */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -103,7 +103,8 @@ export async function createApollo(options: ApolloOptions): Promise<ApolloServer
       ...armor.plugins,
       costLimitPlugin(limits.maxCost),
       ...(options.exposeSqlCount ? [sqlCountPlugin] : []),
-      ...(options.responseCache ? responseCachePlugins(options.responseCache) : []),
+      // Without a response cache nothing reads cache policies: Apollo would still compute one per field.
+      ...(options.responseCache ? responseCachePlugins(options.responseCache) : [ApolloServerPluginCacheControlDisabled()]),
     ],
   });
   await apollo.start();
