@@ -1,8 +1,8 @@
 /**
  * `npm run bench:startup` (by hand): how long the server takes from its start to its first
  * GraphQL answer on a database that is already loaded (#6 asks for 3 s). Measures the
- * compiled server alone (`node dist/…/main.js`) and `npm start`, which first runs an
- * incremental `tsc` build (nothing to compile when nothing changed).
+ * compiled server alone (`node dist/…/main.js`) and `npm start`, which first runs
+ * `tsc -b` (an up-to-date check: nothing is compiled when nothing changed).
  */
 import { spawn } from 'child_process';
 import { mkdtempSync, rmSync } from 'fs';
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
     console.log('| command | spawn → first GraphQL answer |');
     console.log('|---|---|');
     console.log(`| node dist/src/server/main.js | ${summary(server)} |`);
-    console.log(`| npm start (incremental tsc, nothing to compile) | ${summary(npmStart)} |`);
+    console.log(`| npm start (tsc -b: nothing to compile) | ${summary(npmStart)} |`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
