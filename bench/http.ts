@@ -23,7 +23,11 @@ import { formatLoad, load, post, rssMiB, SCENARIOS, showcaseWith, start, startSe
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const SCALES = (process.env.BENCH_SCALES ?? '1,10,100').split(',').map(Number);
-const run = (url: string, body: string) => load(url, body, SECONDS, CONNECTIONS);
+/** A second of load first (JIT, pools, caches), then the measured run. */
+async function run(url: string, body: string) {
+  await load(url, body, 1, CONNECTIONS);
+  return load(url, body, SECONDS, CONNECTIONS);
+}
 
 async function statementsOf(url: string, s: Scenario): Promise<{ count: number; body: Record<string, unknown> }> {
   const body = JSON.parse((await post(url, JSON.stringify(s))).text);
