@@ -67,7 +67,7 @@ export async function bootstrap(options: ServerOptions = {}): Promise<RunningSer
   const inFlight = new InFlight();
   const app = createHttpApp({ orm, apollo, networks, limits, log, inFlight, batching: options.batching ?? true });
   const listener = options.responseCache && !exposeSqlCount
-    ? withHttpResponseCache(app, { version, maxBodyBytes: limits.maxBodyBytes, maxBytes: (options.responseCacheMb ?? 64) * 2 ** 20 }).listener
+    ? withHttpResponseCache(app, { version, maxBodyBytes: limits.maxBodyBytes, maxBytes: (options.responseCacheMb ?? 64) * 2 ** 20 })
     : app;
 
   const server: Server = createServer(listener);

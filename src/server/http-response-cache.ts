@@ -32,24 +32,20 @@ export interface HttpResponseCacheOptions {
 const isJsonPost = (req: IncomingMessage) =>
   req.method === 'POST' && req.url === '/graphql' && /^application\/json\s*(;\s*charset=utf-8\s*)?$/i.test(req.headers['content-type'] ?? '');
 
-/**
- * Put the cache in front of `app`; returns the listener for `http.createServer` and a
- * handle whose `size` and `hits` the tests and benchmarks read.
- */
-export function withHttpResponseCache(app: RequestListener, options: HttpResponseCacheOptions) {
+/** Put the cache in front of `app`: the listener for `http.createServer`. */
+export function withHttpResponseCache(app: RequestListener, options: HttpResponseCacheOptions): RequestListener {
   const cache = new LRUCache<string, Stored>({
     maxSize: options.maxBytes,
     sizeCalculation: (value, key) => value.body.length + key.length + 200,
   });
   options.version.onChange(() => cache.clear());
-  const stats = { hits: 0, misses: 0, get size() { return cache.size; } };
 
   const send = (res: ServerResponse, status: number, headers: Record<string, string | number>, body: Buffer | string) => {
     res.writeHead(status, { ...headers, 'content-length': Buffer.byteLength(body) });
     res.end(body);
   };
 
-  const listener: RequestListener = (req, res) => {
+  return (req, res) => {
     if (!isJsonPost(req) || Number(req.headers['content-length'] ?? 0) > options.maxBodyBytes) return app(req, res);
     const chunks: Buffer[] = [];
     let size = 0;
@@ -69,10 +65,8 @@ export function withHttpResponseCache(app: RequestListener, options: HttpRespons
       const key = `${version}\n${req.headers.accept ?? ''}\n${raw.toString('latin1')}`;
       const hit = cache.get(key);
       if (hit) {
-        stats.hits++;
         return send(res, 200, { ...hit.headers, 'x-request-id': requestId, 'x-response-cache': 'hit' }, hit.body);
       }
-      stats.misses++;
       const text = raw.toString('utf8');
       try {
         (req as IncomingMessage & { body: unknown }).body = parseJsonBody(text);
@@ -87,7 +81,6 @@ export function withHttpResponseCache(app: RequestListener, options: HttpRespons
       app(req, res);
     });
   };
-  return { listener, stats, clear: () => cache.clear() };
 }
 
 /** JSON as Express's parser takes it (strict: an object or an array; an empty body is {}). */
