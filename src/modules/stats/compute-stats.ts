@@ -1,46 +1,56 @@
-/** The survey's two summary tables, recomputed from the database in five statements. */
+/**
+ * The survey's two summary tables, recomputed from the database in five statements whose
+ * answers do not grow with the data: the listings are counted by SQL, grouped by category,
+ * multilateral or not, and the foreign party's country (what the tables are broken down by).
+ */
 import type { EntityManager } from '@mikro-orm/core';
-import { AgreementParty } from '../agreement/agreement-party.entity';
-import { Agreement } from '../agreement/agreement.entity';
-import { PartySide } from '../agreement/party-side';
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import { Category } from '../category/category.entity';
 import { Country } from '../country/country.entity';
-import { Listing } from '../listing/listing.entity';
-import { pkOf } from '../../server/loaders';
 import type { Stats } from './stats.types';
 
 interface Tally { listings: number; relisted: number; markedRelisted: number; multilateral: number }
 const tally = (): Tally => ({ listings: 0, relisted: 0, markedRelisted: 0, multilateral: 0 });
 
+/** One group of listings as the database counts it (PostgreSQL returns counts as strings). */
+interface GroupRow { category: number; multilateral: unknown; country: string | null; listings: unknown; relisted: unknown; marked: unknown }
+
 /** The tables over every source, or over one source document (the CLAIR survey's: its own tables exactly). */
 export async function computeStats(em: EntityManager, source?: string | null): Promise<Stats> {
-  const inSource = source ? { agreement: { sourceDocument: source } } : {};
-  const [listings, agreements, parties, categories] = await Promise.all([
-    em.find(Listing, inSource, { orderBy: { pk: 'asc' } }),
-    em.find(Agreement, source ? { sourceDocument: source } : {}),
-    em.find(AgreementParty, inSource, { populate: ['municipality'] }),
+  const sql = em as SqlEntityManager;
+  const knex = sql.getKnex();
+  const inSource = <Q extends { where(column: string, value: string): Q }>(q: Q, column: string) => (source ? q.where(column, source) : q);
+  // The country of a one-to-one agreement's foreign party (multilateral ones are not broken down by country).
+  const foreignCountry = knex('agreement_party as p').join('municipality as m', 'm.pk', 'p.municipality_pk')
+    .where('p.side', 'FOREIGN').whereRaw('p.agreement_pk = a.pk').min('m.country_code');
+  const groups = inSource(knex('listing as l').join('agreement as a', 'a.pk', 'l.agreement_pk'), 'a.source_document')
+    .select('l.category_code as category', 'a.multilateral as multilateral', knex.raw('case when a.multilateral then null else (?) end as country', [foreignCountry]))
+    .count('* as listings')
+    .select(knex.raw('sum(case when l.relisted then 1 else 0 end) as relisted'), knex.raw('sum(case when l.marked_relisted then 1 else 0 end) as marked'))
+    .groupBy('l.category_code', 'a.multilateral', 'country');
+  const agreementCount = inSource(knex('agreement as a'), 'a.source_document').count('* as n');
+  const partyCount = inSource(knex('agreement_party as p').join('agreement as a', 'a.pk', 'p.agreement_pk'), 'a.source_document')
+    .countDistinct('p.municipality_pk as n');
+  const [rows, [agreements], [municipalities], categories] = await Promise.all([
+    sql.execute<GroupRow[]>(groups), sql.execute<Array<{ n: unknown }>>(agreementCount), sql.execute<Array<{ n: unknown }>>(partyCount),
     em.find(Category, {}, { orderBy: { code: 'asc' } }),
   ]);
-  const multilateral = new Map(agreements.map((a) => [a.pk, a.multilateral]));
-  const foreignCountry = new Map(parties.filter((p) => p.side === PartySide.FOREIGN)
-    .map((p) => [pkOf(p.agreement) as number, pkOf(p.municipality.country) as string]));
+
   const byCategory = new Map(categories.map((c) => [c.code, tally()]));
   const byCountry = new Map<string, Tally>();
   const totals = tally();
-  for (const l of listings) {
-    const agreement = pkOf(l.agreement) as number;
-    const multi = multilateral.get(agreement)!;
-    const rows = [totals, byCategory.get(pkOf(l.category) as number)!];
-    if (!multi) {
-      const code = foreignCountry.get(agreement)!;
-      if (!byCountry.has(code)) byCountry.set(code, tally());
-      rows.push(byCountry.get(code)!);
+  for (const row of rows) {
+    const multilateral = Boolean(Number(row.multilateral));
+    const tallies = [totals, byCategory.get(Number(row.category))!];
+    if (!multilateral && row.country) {
+      if (!byCountry.has(row.country)) byCountry.set(row.country, tally());
+      tallies.push(byCountry.get(row.country)!);
     }
-    for (const t of rows) {
-      t.listings++;
-      if (l.relisted) t.relisted++;
-      if (l.markedRelisted) t.markedRelisted++;
-      if (multi) t.multilateral++;
+    for (const t of tallies) {
+      t.listings += Number(row.listings);
+      t.relisted += Number(row.relisted);
+      t.markedRelisted += Number(row.marked);
+      if (multilateral) t.multilateral += Number(row.listings);
     }
   }
   const countries = await em.find(Country, { code: { $in: [...byCountry.keys()] } });
@@ -48,8 +58,7 @@ export async function computeStats(em: EntityManager, source?: string | null): P
   return {
     totals: {
       listings: totals.listings, oneToOne: totals.listings - totals.multilateral, multilateral: totals.multilateral,
-      relisted: totals.relisted, markedRelisted: totals.markedRelisted, agreements: agreements.length,
-      municipalities: new Set(parties.map((p) => pkOf(p.municipality))).size,
+      relisted: totals.relisted, markedRelisted: totals.markedRelisted, agreements: Number(agreements.n), municipalities: Number(municipalities.n),
     },
     byCategory: categories.map((category) => ({ category, ...byCategory.get(category.code)! })),
     byCountry: [...byCountry.entries()]
