@@ -6,8 +6,8 @@
  *    server (upper bound) and the same server without batching (naive, N+1) — with and
  *    without the response cache.
  * 2. At each of BENCH_SCALES (default 1,10,100; synthetic data made by src/synth and
- *    loaded by the normal loader), the showcase uncached with the same page sizes:
- *    requests/s, p50/p99, statements per request and the server's memory.
+ *    loaded by the normal loader), the showcase with the same page sizes and the stats
+ *    example, uncached: requests/s, p50/p99, statements per request and the server's memory.
  *
  * Prints Markdown tables for bench/RESULTS.md.
  */
@@ -78,6 +78,7 @@ const SCALE_SCENARIOS: Record<string, Scenario> = {
   'showcase 北海道, first: 5': showcaseWith(5, '北海道'),
   'showcase 北海道, first: 100': showcaseWith(100, '北海道'),
   'showcase all prefectures, first: 5': showcaseWith(5, null),
+  'stats (contract example)': SCENARIOS.stats,
 };
 
 /** Part 2: the showcase at each scale, uncached, with the server's memory. */
@@ -101,7 +102,7 @@ async function scales(dir: string, children: ChildProcess[]): Promise<string[]> 
     const rssStart = rssMiB(server.pid!);
     for (const [name, s] of Object.entries(SCALE_SCENARIOS)) {
       const { count, body } = await statementsOf('http://127.0.0.1:4605/graphql', s);
-      const total = (body.data as { agreements: { totalCount: number } }).agreements.totalCount;
+      const total = (body.data as { agreements?: { totalCount: number } }).agreements?.totalCount ?? '—';
       const r = await run('http://127.0.0.1:4605/graphql', JSON.stringify(s));
       p99At1[name] ??= r.p99;
       rows.push(`| ${scale}× (${data.agreements.length} agreements) | ${name} | ${total} | ${count} | ${formatLoad(r)} | ${(r.p99 / p99At1[name]).toFixed(1)}× | ${rssStart} → ${rssMiB(server.pid!)} |`);

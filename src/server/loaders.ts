@@ -9,6 +9,7 @@
  */
 import DataLoader from 'dataloader';
 import { wrap, type EntityManager, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import { Activity } from '../modules/activity/activity.entity';
 import { AgreementParty } from '../modules/agreement/agreement-party.entity';
 import { Agreement } from '../modules/agreement/agreement.entity';
@@ -47,6 +48,21 @@ function manyBy<E extends object>(em: EntityManager, entity: EntityName<E>, fk: 
   }, { cache: false, batch: o.batch });
 }
 
+/**
+ * The stable keys of the rows of `table` whose `fk` column points at each key, in `orderBy`
+ * order, without loading the rows: a connection slices these and loads only its page.
+ */
+function keysBy(em: EntityManager, table: string, fk: string, orderBy: string, o: LoaderOptions) {
+  const sql = em as SqlEntityManager;
+  return new DataLoader<Key, string[]>(async (keys) => {
+    const query = sql.getKnex()(table).select(`${fk} as parent`, 'key').whereIn(fk, [...new Set(keys)]).orderBy(orderBy);
+    const rows = await sql.execute<Array<{ parent: Key; key: string }>>(query);
+    const groups = new Map<Key, string[]>(keys.map((k) => [k, []]));
+    for (const row of rows) groups.get(row.parent)?.push(row.key);
+    return keys.map((k) => groups.get(k)!);
+  }, { cache: false, batch: o.batch });
+}
+
 /** The loaders of one request. */
 export function createLoaders(em: EntityManager, o: LoaderOptions = { batch: true }) {
   return {
@@ -66,7 +82,7 @@ export function createLoaders(em: EntityManager, o: LoaderOptions = { batch: tru
     contactsByAgreement: manyBy<Contact>(em, Contact, 'agreement', { position: 'asc' }, o),
     contactsByMunicipality: manyBy<Contact>(em, Contact, 'municipality', { pk: 'asc' }, o),
     listingsByAgreement: manyBy<Listing>(em, Listing, 'agreement', { category: 'asc', number: 'asc' }, o),
-    listingsByCategory: manyBy<Listing>(em, Listing, 'category', { number: 'asc' }, o),
+    listingKeysByCategory: keysBy(em, 'listing', 'category_code', 'number', o),
     childrenByParent: manyBy<Municipality>(em, Municipality, 'parent', { pk: 'asc' }, o),
     predecessorsBySuccessor: manyBy<Municipality>(em, Municipality, 'successor', { pk: 'asc' }, o),
   };

@@ -1,6 +1,7 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../server/context';
 import { ListingConnection } from '../listing/listing.connection';
+import type { Listing } from '../listing/listing.entity';
 import { ConnectionArgs, slicePage, toConnection } from '../shared/connection';
 import { Category } from './category.entity';
 
@@ -17,9 +18,9 @@ export class CategoryResolver {
     @Ctx() ctx: Context,
     @Args() page: ConnectionArgs,
   ) {
-    const listings = await ctx.loaders.listingsByCategory.load(c.code);
-    const slice = slicePage(listings.map((l) => l.key), page);
-    const byKey = new Map(listings.map((l) => [l.key, l]));
-    return toConnection(slice, slice.page.map((k) => byKey.get(k)!));
+    // Slice the keys, then load only the page: a category may hold thousands of listings.
+    const slice = slicePage(await ctx.loaders.listingKeysByCategory.load(c.code), page);
+    const listings = await ctx.loaders.listingByKey.loadMany(slice.page);
+    return toConnection(slice, listings as Listing[]);
   }
 }
