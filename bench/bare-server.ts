@@ -3,7 +3,9 @@ import { createServer } from 'http';
 import { readFileSync } from 'fs';
 
 const [port, file] = process.argv.slice(2);
-const bodies = new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>).map(([k, v]) => [k, Buffer.from(v)]));
+const bodies = new Map(
+  Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>).map(([k, v]) => [k, Buffer.from(v)]),
+);
 createServer((req, res) => {
   req.resume();
   req.on('end', () => {

@@ -13,13 +13,18 @@ export const SERVER = join(ROOT, 'dist-bench/src/server/main.js');
 const variables = JSON.parse(readFileSync(join(ROOT, 'schema/examples/variables.json'), 'utf8'));
 const example = (dir: string, file: string) => ({ query: readFileSync(join(ROOT, dir, file), 'utf8'), variables: variables[file] ?? {} });
 
-export interface Scenario { query: string; variables: Record<string, unknown> }
+export interface Scenario {
+  query: string;
+  variables: Record<string, unknown>;
+}
 
 const showcase = example('schema/contract/examples', 'prefecture-multilateral.graphql');
 /** The showcase with another page size, and optionally without the prefecture (all prefectures). */
 export const showcaseWith = (first: number, prefecture: string | null): Scenario => ({
-  query: (prefecture ? showcase.query : showcase.query.replace('($prefecture: String!)', '').replace('prefecture: $prefecture, ', ''))
-    .replace('first: 100', `first: ${first}`),
+  query: (prefecture
+    ? showcase.query
+    : showcase.query.replace('($prefecture: String!)', '').replace('prefecture: $prefecture, ', '')
+  ).replace('first: 100', `first: ${first}`),
   variables: prefecture ? { prefecture } : {},
 });
 
@@ -30,7 +35,11 @@ export const SCENARIOS: Record<string, Scenario> = {
   'municipality-graph (青森市)': example('schema/contract/examples', 'municipality-graph.graphql'),
   stats: example('schema/contract/examples', 'stats.graphql'),
   'five-levels': example('schema/examples', 'five-levels.graphql'),
-  'filtered search': { query: '{ agreements(filter: { search: "経済", countries: ["CN"] }, first: 50) { totalCount nodes { title parties { municipality { fullName } } } } }', variables: {} },
+  'filtered search': {
+    query:
+      '{ agreements(filter: { search: "経済", countries: ["CN"] }, first: 50) { totalCount nodes { title parties { municipality { fullName } } } } }',
+    variables: {},
+  },
   network: { query: '{ network { figures { nodeCount modularity } nodes { label betweenness community } } }', variables: {} },
 };
 
@@ -39,16 +48,27 @@ export function start(script: string, args: string[], env: Record<string, string
   return new Promise((resolve, reject) => {
     const child = fork(script, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
     const timer = setTimeout(() => reject(new Error(`${script} did not start`)), 60_000);
-    const ready = () => { clearTimeout(timer); resolve(child); };
+    const ready = () => {
+      clearTimeout(timer);
+      resolve(child);
+    };
     child.on('message', ready);
-    child.stdout!.on('data', (d: Buffer) => { if (d.toString().includes('ready at')) ready(); });
+    child.stdout!.on('data', (d: Buffer) => {
+      if (d.toString().includes('ready at')) ready();
+    });
     child.on('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
   });
 }
 
 /** Start the real server (compiled into dist-bench) on `port` over `databaseUrl`, with the limits raised for the naive reference. */
 export function startServer(port: number, databaseUrl: string, env: Record<string, string>): Promise<ChildProcess> {
-  return start(SERVER, [], { PORT: String(port), DATABASE_URL: databaseUrl, LIMIT_MAX_COST: '100000000', LIMIT_REQUEST_TIMEOUT_MS: '60000', ...env });
+  return start(SERVER, [], {
+    PORT: String(port),
+    DATABASE_URL: databaseUrl,
+    LIMIT_MAX_COST: '100000000',
+    LIMIT_REQUEST_TIMEOUT_MS: '60000',
+    ...env,
+  });
 }
 
 export async function post(url: string, body: string): Promise<{ text: string; status: number }> {
@@ -56,11 +76,23 @@ export async function post(url: string, body: string): Promise<{ text: string; s
   return { text: await res.text(), status: res.status };
 }
 
-export interface LoadResult { rps: number; p50: number; p99: number; errors: number }
+export interface LoadResult {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
 
 /** autocannon for `seconds` with `connections`, POSTing `body`. */
 export async function load(url: string, body: string, seconds: number, connections: number): Promise<LoadResult> {
-  const r = await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, duration: seconds, connections });
+  const r = await autocannon({
+    url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    duration: seconds,
+    connections,
+  });
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx };
 }
 

@@ -67,7 +67,9 @@ async function references(dir: string, db: string, children: ChildProcess[]): Pr
     const uncached = await run(url(servers.uncached), body);
     const naive = await run(url(servers.naive), body);
     const ratio = naive.rps ? `${(uncached.rps / naive.rps).toFixed(1)}×` : '— (naive: 0 req/s)';
-    rows.push(`| ${name} | ${formatLoad(bare)} | ${formatLoad(cached)} | ${formatLoad(uncached)} | ${formatLoad(naive)} | ${statements[name].batched} / ${statements[name].naive} | ${ratio} | ${(100 * cached.rps / bare.rps).toFixed(0)} % |`);
+    rows.push(
+      `| ${name} | ${formatLoad(bare)} | ${formatLoad(cached)} | ${formatLoad(uncached)} | ${formatLoad(naive)} | ${statements[name].batched} / ${statements[name].naive} | ${ratio} | ${((100 * cached.rps) / bare.rps).toFixed(0)} % |`,
+    );
     console.error(`done: ${name}`);
   }
   while (children.length) children.pop()!.kill();
@@ -105,7 +107,9 @@ async function scales(dir: string, children: ChildProcess[]): Promise<string[]> 
       const total = (body.data as { agreements?: { totalCount: number } }).agreements?.totalCount ?? '—';
       const r = await run('http://127.0.0.1:4605/graphql', JSON.stringify(s));
       p99At1[name] ??= r.p99;
-      rows.push(`| ${scale}× (${data.agreements.length} agreements) | ${name} | ${total} | ${count} | ${formatLoad(r)} | ${(r.p99 / p99At1[name]).toFixed(1)}× | ${rssStart} → ${rssMiB(server.pid!)} |`);
+      rows.push(
+        `| ${scale}× (${data.agreements.length} agreements) | ${name} | ${total} | ${count} | ${formatLoad(r)} | ${(r.p99 / p99At1[name]).toFixed(1)}× | ${rssStart} → ${rssMiB(server.pid!)} |`,
+      );
     }
     children.pop()!.kill();
     console.error(`done: ${scale}×`);
@@ -120,7 +124,9 @@ async function main(): Promise<void> {
     const db = `sqlite:${join(dir, 'bench.sqlite')}`;
     const first = await references(dir, db, children);
     const second = await scales(dir, children);
-    console.log(`Node ${process.version}, ${SECONDS} s per run, ${CONNECTIONS} connections, ${new Date().toISOString().slice(0, 10)}; req/s / p50 ms / p99 ms\n`);
+    console.log(
+      `Node ${process.version}, ${SECONDS} s per run, ${CONNECTIONS} connections, ${new Date().toISOString().slice(0, 10)}; req/s / p50 ms / p99 ms\n`,
+    );
     console.log(first.join('\n'));
     console.log(`\nScale (${SCALES.join('×, ')}×), response cache off:\n`);
     console.log(second.join('\n'));
@@ -130,4 +136,7 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e) => { console.error(e); process.exitCode = 1; });
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -30,17 +30,31 @@ async function main(): Promise<void> {
     }
     times.sort((a, b) => a - b);
     const { graph, figures } = last!;
-    const top = graph.mapNodes((k, a) => ({ key: k, label: a.label, betweenness: a.betweenness ?? 0, degree: a.degree }))
-      .sort((a, b) => b.betweenness - a.betweenness).slice(0, 10);
-    console.log(JSON.stringify({
-      node: process.version, runs, loadMs: +loadMs.toFixed(1),
-      computeMs: { min: +times[0].toFixed(1), median: +times[Math.floor(runs / 2)].toFixed(1), max: +times[runs - 1].toFixed(1) },
-      figures, top10Betweenness: top.map((t) => `${t.label} ${t.betweenness.toFixed(4)} (degree ${t.degree})`),
-    }, null, 2));
+    const top = graph
+      .mapNodes((k, a) => ({ key: k, label: a.label, betweenness: a.betweenness ?? 0, degree: a.degree }))
+      .sort((a, b) => b.betweenness - a.betweenness)
+      .slice(0, 10);
+    console.log(
+      JSON.stringify(
+        {
+          node: process.version,
+          runs,
+          loadMs: +loadMs.toFixed(1),
+          computeMs: { min: +times[0].toFixed(1), median: +times[Math.floor(runs / 2)].toFixed(1), max: +times[runs - 1].toFixed(1) },
+          figures,
+          top10Betweenness: top.map((t) => `${t.label} ${t.betweenness.toFixed(4)} (degree ${t.degree})`),
+        },
+        null,
+        2,
+      ),
+    );
   } finally {
     await orm.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-main().catch((e) => { console.error(e); process.exitCode = 1; });
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

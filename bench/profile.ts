@@ -14,8 +14,16 @@ import { load, SCENARIOS, SERVER } from './harness';
 const SECONDS = Number(process.env.PROFILE_SECONDS ?? 15);
 const WARM_UP_SECONDS = 3;
 
-interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
-interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
 
 const SPECIAL = new Set(['(idle)', '(program)', '(garbage collector)']);
 
@@ -30,7 +38,11 @@ function packageOf(url: string): string {
 }
 
 const top = (m: Map<string, number>, total: number, n: number) =>
-  [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `| ${k} | ${(100 * v / total).toFixed(1)} % |`).join('\n');
+  [...m]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k, v]) => `| ${k} | ${((100 * v) / total).toFixed(1)} % |`)
+    .join('\n');
 
 /** Summarise the samples taken after `skipMicros`. */
 function summarise(p: Profile, skipMicros: number): string {
@@ -39,7 +51,10 @@ function summarise(p: Profile, skipMicros: number): string {
   for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const time = new Map<number, number>();
   let t = 0;
-  p.samples.forEach((id, i) => { t += p.timeDeltas[i] ?? 0; if (t >= skipMicros) time.set(id, (time.get(id) ?? 0) + (p.timeDeltas[i] ?? 0)); });
+  p.samples.forEach((id, i) => {
+    t += p.timeDeltas[i] ?? 0;
+    if (t >= skipMicros) time.set(id, (time.get(id) ?? 0) + (p.timeDeltas[i] ?? 0));
+  });
   const special = new Map<string, number>();
   const self = new Map<string, number>();
   const inclusive = new Map<string, number>();
@@ -48,7 +63,10 @@ function summarise(p: Profile, skipMicros: number): string {
   for (const [id, micros] of time) {
     const node = byId.get(id)!;
     total += micros;
-    if (SPECIAL.has(node.callFrame.functionName)) { special.set(node.callFrame.functionName, micros); continue; }
+    if (SPECIAL.has(node.callFrame.functionName)) {
+      special.set(node.callFrame.functionName, micros);
+      continue;
+    }
     busy += micros;
     self.set(packageOf(node.callFrame.url), (self.get(packageOf(node.callFrame.url)) ?? 0) + micros);
     const seen = new Set<string>();
@@ -56,14 +74,22 @@ function summarise(p: Profile, skipMicros: number): string {
       const f = byId.get(at)!.callFrame;
       if (!f.url) continue;
       const name = `${f.functionName || '(anonymous)'} ${packageOf(f.url)} ${f.url.split('/').slice(-2).join('/')}:${f.lineNumber}`;
-      if (!seen.has(name)) { seen.add(name); inclusive.set(name, (inclusive.get(name) ?? 0) + micros); }
+      if (!seen.has(name)) {
+        seen.add(name);
+        inclusive.set(name, (inclusive.get(name) ?? 0) + micros);
+      }
     }
   }
-  const share = (name: string) => `${(100 * (special.get(name) ?? 0) / total).toFixed(1)} %`;
+  const share = (name: string) => `${((100 * (special.get(name) ?? 0)) / total).toFixed(1)} %`;
   return [
     `${(total / 1e6).toFixed(1)} s sampled: idle ${share('(idle)')}, garbage collector ${share('(garbage collector)')}, (program) ${share('(program)')}.\n`,
-    '| self time by package | share of busy |', '|---|---|', top(self, busy, 15), '',
-    '| function (inclusive) | share of busy |', '|---|---|', top(inclusive, busy, 25),
+    '| self time by package | share of busy |',
+    '|---|---|',
+    top(self, busy, 15),
+    '',
+    '| function (inclusive) | share of busy |',
+    '|---|---|',
+    top(inclusive, busy, 25),
   ].join('\n');
 }
 
@@ -74,10 +100,16 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'teikei-profile-'));
   try {
     const env = { ...process.env, PORT: '4630', DATABASE_URL: `sqlite:${join(dir, 'profile.sqlite')}`, RESPONSE_CACHE: '0' };
-    const server = fork(SERVER, [], { env, execArgv: ['--cpu-prof', `--cpu-prof-dir=${dir}`], stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+    const server = fork(SERVER, [], {
+      env,
+      execArgv: ['--cpu-prof', `--cpu-prof-dir=${dir}`],
+      stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+    });
     const started = Date.now();
     await new Promise<void>((resolve, reject) => {
-      server.stdout!.on('data', (d: Buffer) => { if (d.toString().includes('ready at')) resolve(); });
+      server.stdout!.on('data', (d: Buffer) => {
+        if (d.toString().includes('ready at')) resolve();
+      });
       server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
     });
     const url = 'http://127.0.0.1:4630/graphql';
@@ -89,11 +121,16 @@ async function main(): Promise<void> {
     server.kill('SIGINT'); // the profile is written as the process exits
     await exited;
     const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))!;
-    console.log(`CPU profile of the uncached server: ${name}, ${SECONDS} s after ${WARM_UP_SECONDS} s of warm-up, ${r.rps.toFixed(0)} req/s, Node ${process.version}\n`);
+    console.log(
+      `CPU profile of the uncached server: ${name}, ${SECONDS} s after ${WARM_UP_SECONDS} s of warm-up, ${r.rps.toFixed(0)} req/s, Node ${process.version}\n`,
+    );
     console.log(summarise(JSON.parse(readFileSync(join(dir, file), 'utf8')) as Profile, skipMicros));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-main().catch((e) => { console.error(e); process.exitCode = 1; });
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

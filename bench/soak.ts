@@ -19,7 +19,9 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 
 /** The request bodies, varied so that no two minutes see the same identity maps or statements. */
 function bodies(): string[] {
-  const list = Object.entries(SCENARIOS).filter(([name]) => name !== 'five-levels').map(([, s]) => JSON.stringify(s));
+  const list = Object.entries(SCENARIOS)
+    .filter(([name]) => name !== 'five-levels')
+    .map(([, s]) => JSON.stringify(s));
   for (const prefecture of PREFECTURES) for (const first of [1, 5, 20, 100]) list.push(JSON.stringify(showcaseWith(first, prefecture)));
   return list;
 }
@@ -27,7 +29,11 @@ function bodies(): string[] {
 function run(url: string, seconds: number, list: string[]): Promise<autocannon.Result> {
   let i = 0;
   return autocannon({
-    url, method: 'POST', headers: { 'content-type': 'application/json' }, duration: seconds, connections: CONNECTIONS,
+    url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    duration: seconds,
+    connections: CONNECTIONS,
     requests: [{ setupRequest: (req) => ({ ...req, body: list[i++ % list.length] }) }],
   });
 }
@@ -44,21 +50,33 @@ async function main(): Promise<void> {
     const warm = await run(url, WARM_UP_SECONDS, list);
     const base = rssMiB(pid);
     const samples: string[] = [];
-    const minute = setInterval(() => { samples.push(`${samples.length + 1} min: ${rssMiB(pid)} MiB`); console.error(samples.at(-1)); }, 60_000);
+    const minute = setInterval(() => {
+      samples.push(`${samples.length + 1} min: ${rssMiB(pid)} MiB`);
+      console.error(samples.at(-1));
+    }, 60_000);
     const soak = await run(url, MINUTES * 60, list);
     clearInterval(minute);
     const end = rssMiB(pid);
-    console.log(`Soak: Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, ${CONNECTIONS} connections, ${list.length} distinct requests, response cache off\n`);
+    console.log(
+      `Soak: Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, ${CONNECTIONS} connections, ${list.length} distinct requests, response cache off\n`,
+    );
     console.log('| phase | requests | req/s | p50 ms | p99 ms | errors | RSS MiB |');
     console.log('|---|---|---|---|---|---|---|');
-    console.log(`| warm-up ${WARM_UP_SECONDS} s | ${warm.requests.total} | ${warm.requests.average.toFixed(0)} | ${warm.latency.p50} | ${warm.latency.p99} | ${warm.errors + warm.non2xx} | ${base} |`);
-    console.log(`| soak ${MINUTES} min | ${soak.requests.total} | ${soak.requests.average.toFixed(0)} | ${soak.latency.p50} | ${soak.latency.p99} | ${soak.errors + soak.non2xx} | ${end} |`);
+    console.log(
+      `| warm-up ${WARM_UP_SECONDS} s | ${warm.requests.total} | ${warm.requests.average.toFixed(0)} | ${warm.latency.p50} | ${warm.latency.p99} | ${warm.errors + warm.non2xx} | ${base} |`,
+    );
+    console.log(
+      `| soak ${MINUTES} min | ${soak.requests.total} | ${soak.requests.average.toFixed(0)} | ${soak.latency.p50} | ${soak.latency.p99} | ${soak.errors + soak.non2xx} | ${end} |`,
+    );
     console.log(`\nRSS each minute: ${samples.join(', ')}.`);
-    console.log(`End ÷ after warm-up: ${(100 * end / base).toFixed(0)} % (target ≤ 120 %).`);
+    console.log(`End ÷ after warm-up: ${((100 * end) / base).toFixed(0)} % (target ≤ 120 %).`);
   } finally {
     server?.kill();
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-main().catch((e) => { console.error(e); process.exitCode = 1; });
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -21,8 +21,14 @@ async function timeToFirstAnswer(command: string, args: string[], env: Record<st
     for (;;) {
       if (child.exitCode != null) throw new Error(`${command} exited with ${child.exitCode}`);
       if (performance.now() - started > 120_000) throw new Error(`${command} did not answer within 120 s`);
-      const ok = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
-        .then((r) => r.status === 200, () => false);
+      const ok = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      }).then(
+        (r) => r.status === 200,
+        () => false,
+      );
       if (ok) return performance.now() - started;
       await new Promise((r) => setTimeout(r, 10));
     }
@@ -59,4 +65,7 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e) => { console.error(e); process.exitCode = 1; });
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

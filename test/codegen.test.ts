@@ -11,10 +11,19 @@ it('test/generated is up to date with schema/schema.graphql (run npm run codegen
     // The same configuration, generating into a temporary folder (the CLI is ESM-only inside Jest, so run it).
     const config = readFileSync(join(root, 'codegen.yml'), 'utf8').replace('test/generated/:', `${out}/:`);
     writeFileSync(join(out, 'codegen.yml'), config);
-    execFileSync(process.execPath, [join(root, 'node_modules/@graphql-codegen/cli/cjs/bin.js'), '--config', join(out, 'codegen.yml'), '--silent'], { cwd: root });
+    execFileSync(
+      process.execPath,
+      [join(root, 'node_modules/@graphql-codegen/cli/cjs/bin.js'), '--config', join(out, 'codegen.yml'), '--silent'],
+      { cwd: root },
+    );
     const generated = readdirSync(join(root, 'test/generated')).sort();
-    expect(readdirSync(out).filter((f) => f.endsWith('.ts')).sort()).toEqual(generated);
-    for (const file of generated) expect(readFileSync(join(root, 'test/generated', file), 'utf8')).toBe(readFileSync(join(out, file), 'utf8'));
+    expect(
+      readdirSync(out)
+        .filter((f) => f.endsWith('.ts'))
+        .sort(),
+    ).toEqual(generated);
+    for (const file of generated)
+      expect(readFileSync(join(root, 'test/generated', file), 'utf8')).toBe(readFileSync(join(out, file), 'utf8'));
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

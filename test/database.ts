@@ -43,6 +43,9 @@ export async function freshDatabase(): Promise<TestDatabase> {
     kind: 'postgresql',
     url: url.toString(),
     // WITH (FORCE) ends sessions still on it; the role needs pg_signal_backend for other roles' (autovacuum).
-    drop: () => admin(async (c) => { await c.query(`drop database if exists ${name} with (force)`); }),
+    drop: () =>
+      admin(async (c) => {
+        await c.query(`drop database if exists ${name} with (force)`);
+      }),
   };
 }

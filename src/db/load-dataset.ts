@@ -47,39 +47,84 @@ function insertAll(em: EntityManager, data: Dataset): void {
   const categories = new Map(data.categories.map((c) => [c.code, em.create(Category, c)]));
   const municipalities = new Map<string, Municipality>();
   for (const m of data.municipalities) {
-    municipalities.set(m.key, em.create(Municipality, {
-      key: m.key, name: m.name, fullName: m.fullName, kind: m.kind as MunicipalityKind,
-      country: countries.get(m.country)!, parent: m.parent ? municipalities.get(m.parent)! : null,
-    }));
+    municipalities.set(
+      m.key,
+      em.create(Municipality, {
+        key: m.key,
+        name: m.name,
+        fullName: m.fullName,
+        kind: m.kind as MunicipalityKind,
+        country: countries.get(m.country)!,
+        parent: m.parent ? municipalities.get(m.parent)! : null,
+      }),
+    );
   }
   // Successors may come later in the list than the places that merged into them.
   for (const m of data.municipalities) if (m.successor) municipalities.get(m.key)!.successor = municipalities.get(m.successor)!;
   const agreements = new Map<string, Agreement>();
   for (const a of data.agreements) {
     const agreement = em.create(Agreement, {
-      key: a.key, title: a.title, kind: a.kind as AgreementKind, titleKind: a.titleKind, background: a.background, outcomes: a.outcomes, challenges: a.challenges,
-      urls: a.urls, multilateral: a.parties.length > 2,
-      signedYear: a.signedOn?.year ?? null, signedMonth: a.signedOn?.month ?? null, signedDay: a.signedOn?.day ?? null,
-      signedIso: a.signedOn?.iso ?? null, signedText: a.signedOn?.text ?? null,
-      sourceDocument: a.source.document, sourceLine: a.source.line,
+      key: a.key,
+      title: a.title,
+      kind: a.kind as AgreementKind,
+      titleKind: a.titleKind,
+      background: a.background,
+      outcomes: a.outcomes,
+      challenges: a.challenges,
+      urls: a.urls,
+      multilateral: a.parties.length > 2,
+      signedYear: a.signedOn?.year ?? null,
+      signedMonth: a.signedOn?.month ?? null,
+      signedDay: a.signedOn?.day ?? null,
+      signedIso: a.signedOn?.iso ?? null,
+      signedText: a.signedOn?.text ?? null,
+      sourceDocument: a.source.document,
+      sourceLine: a.source.line,
     });
     agreements.set(a.key, agreement);
-    a.parties.forEach((p, position) => em.create(AgreementParty, {
-      agreement, municipality: municipalities.get(p.municipality)!, side: p.side as PartySide, position, written: p.written,
-    }));
-    a.activities.forEach((act, position) => em.create(Activity, {
-      key: `${a.key}#${position}`, agreement, position, text: act.text, period: act.period as ActivityPeriod | null,
-    }));
-    a.contacts.forEach((c, position) => em.create(Contact, {
-      key: `${a.key}#${position}`, agreement, position, department: c.department, phone: c.phone, extension: c.extension,
-      email: c.email, municipality: c.municipality ? municipalities.get(c.municipality)! : null,
-    }));
+    a.parties.forEach((p, position) =>
+      em.create(AgreementParty, {
+        agreement,
+        municipality: municipalities.get(p.municipality)!,
+        side: p.side as PartySide,
+        position,
+        written: p.written,
+      }),
+    );
+    a.activities.forEach((act, position) =>
+      em.create(Activity, {
+        key: `${a.key}#${position}`,
+        agreement,
+        position,
+        text: act.text,
+        period: act.period as ActivityPeriod | null,
+      }),
+    );
+    a.contacts.forEach((c, position) =>
+      em.create(Contact, {
+        key: `${a.key}#${position}`,
+        agreement,
+        position,
+        department: c.department,
+        phone: c.phone,
+        extension: c.extension,
+        email: c.email,
+        municipality: c.municipality ? municipalities.get(c.municipality)! : null,
+      }),
+    );
   }
   for (const l of data.listings) {
     em.create(Listing, {
-      key: l.key, agreement: agreements.get(l.agreement)!, category: categories.get(l.category)!, number: l.number,
-      relisted: l.relisted, markedRelisted: l.markedRelisted, title: l.title,
-      sourceDocument: l.source.document, sourceLine: l.source.line, tocLine: l.tocLine,
+      key: l.key,
+      agreement: agreements.get(l.agreement)!,
+      category: categories.get(l.category)!,
+      number: l.number,
+      relisted: l.relisted,
+      markedRelisted: l.markedRelisted,
+      title: l.title,
+      sourceDocument: l.source.document,
+      sourceLine: l.source.line,
+      tocLine: l.tocLine,
     });
   }
 }
@@ -122,7 +167,10 @@ export async function loadDatasetIfEmpty(orm: Orm, path = DEFAULT_DATASET): Prom
   await em.transactional(async (tx) => {
     await lockForLoad(tx);
     // Another server may have loaded it while this one read the file.
-    if (await tx.findOne(DatasetMeta, { name: META })) { result = { loaded: false, reason: 'loaded by another server' }; return; }
+    if (await tx.findOne(DatasetMeta, { name: META })) {
+      result = { loaded: false, reason: 'loaded by another server' };
+      return;
+    }
     insertAll(tx, data);
     tx.create(DatasetMeta, { name: META, checksum, loadedAt: new Date() });
   });

@@ -69,7 +69,9 @@ export async function openOrm(databaseUrl = process.env.DATABASE_URL): Promise<O
         afterCreate: (conn: SqliteConnection, done: (err: Error | null, conn: SqliteConnection) => void) => {
           conn.run('pragma journal_mode = WAL', (e1) => {
             if (e1) return done(e1, conn);
-            conn.run(`pragma busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`, (e2) => conn.run('pragma foreign_keys = ON', (e3) => done(e2 ?? e3, conn)));
+            conn.run(`pragma busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`, (e2) =>
+              conn.run('pragma foreign_keys = ON', (e3) => done(e2 ?? e3, conn)),
+            );
           });
         },
       },

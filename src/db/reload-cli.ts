@@ -9,7 +9,10 @@ async function main(path = DEFAULT_DATASET): Promise<void> {
   const orm = await openOrm();
   try {
     const result = await replaceDataset(orm, path);
-    if (result.loaded) console.log(`replaced the data with ${path}: ${result.agreements} agreements, ${result.listings} listings. Running servers see it within DATA_VERSION_POLL_MS.`);
+    if (result.loaded)
+      console.log(
+        `replaced the data with ${path}: ${result.agreements} agreements, ${result.listings} listings. Running servers see it within DATA_VERSION_POLL_MS.`,
+      );
   } finally {
     await orm.close();
   }

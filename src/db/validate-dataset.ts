@@ -47,11 +47,14 @@ export function validateDataset(data: Dataset): void {
     if (!Array.isArray(a.parties) || a.parties.length < 2) fail(`agreement ${a.key}`, line, 'needs at least two parties');
     for (const p of a.parties) {
       if (!municipalities.has(p.municipality)) fail(`agreement ${a.key}`, line, `party "${p.municipality}" is not a listed municipality`);
-      if (p.side !== 'DOMESTIC' && p.side !== 'FOREIGN') fail(`agreement ${a.key}`, line, `party side "${p.side}" is neither DOMESTIC nor FOREIGN`);
+      if (p.side !== 'DOMESTIC' && p.side !== 'FOREIGN')
+        fail(`agreement ${a.key}`, line, `party side "${p.side}" is neither DOMESTIC nor FOREIGN`);
     }
-    if (a.signedOn && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(a.signedOn.iso)) fail(`agreement ${a.key}`, line, `signedOn.iso "${a.signedOn.iso}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
+    if (a.signedOn && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(a.signedOn.iso))
+      fail(`agreement ${a.key}`, line, `signedOn.iso "${a.signedOn.iso}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
     for (const c of a.contacts ?? []) {
-      if (c.municipality && !municipalities.has(c.municipality)) fail(`agreement ${a.key}`, line, `contact's municipality "${c.municipality}" is not listed`);
+      if (c.municipality && !municipalities.has(c.municipality))
+        fail(`agreement ${a.key}`, line, `contact's municipality "${c.municipality}" is not listed`);
     }
   }
   const categories = new Set(data.categories.map((c) => c.code));

@@ -16,13 +16,20 @@ describe('contacts', () => {
       ['京都府 商工労働観光部 海外経済課', '075-414-4844', 'a@pref.kyoto.lg.jp'],
       ['舞鶴市 産業振興部', '0773-66-1037', 'b@city.maizuru.kyoto.jp'],
     ]);
-    const pair = readContacts(['担当部署名\t文化・国際課、観光政策課\t\t', '電話番号\t088-823-9605 088-823-9608\t電子メール\tx@k.jp y@k.jp']);
+    const pair = readContacts([
+      '担当部署名\t文化・国際課、観光政策課\t\t',
+      '電話番号\t088-823-9605 088-823-9608\t電子メール\tx@k.jp y@k.jp',
+    ]);
     expect(pair.map((c) => c.phone)).toEqual(['088-823-9605', '088-823-9608']);
   });
 
   it('reads an extension written with a colon and spaces', () => {
     expect(splitPhone('099-274-2111(内線: 2233)')).toEqual({ phone: '099-274-2111', extension: '2233' });
-    expect(readContacts(['電話番号\t099-274-2111 (内線: 2233)\t電子メール\t'])[0]).toMatchObject({ phone: '099-274-2111', extension: '2233', email: null });
+    expect(readContacts(['電話番号\t099-274-2111 (内線: 2233)\t電子メール\t'])[0]).toMatchObject({
+      phone: '099-274-2111',
+      extension: '2233',
+      email: null,
+    });
   });
 
   it('validates phone numbers by format and length', () => {

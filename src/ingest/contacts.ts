@@ -34,7 +34,10 @@ function cellsByLabel(lines: string[]): Record<Label, string[]> {
     for (const raw of line.split('\t')) {
       const cell = cleanText(raw);
       const asLabel = LABELS.find((l) => cell.replace(/\s/g, '') === l);
-      if (asLabel) { label = asLabel; continue; }
+      if (asLabel) {
+        label = asLabel;
+        continue;
+      }
       if (cell !== '' && label) cells[label].push(cell);
     }
   }
@@ -45,9 +48,16 @@ function cellsByLabel(lines: string[]): Record<Label, string[]> {
 function splitParts(values: string[], spaceSeparated: boolean): string[] {
   const text = values.join(' ').trim();
   if (text === '') return [];
-  if (/^A\s/.test(text)) return text.split(/(?:^|\s|、)[A-Z]\s+/).map((p) => p.replace(/、$/, '').trim()).filter(Boolean);
+  if (/^A\s/.test(text))
+    return text
+      .split(/(?:^|\s|、)[A-Z]\s+/)
+      .map((p) => p.replace(/、$/, '').trim())
+      .filter(Boolean);
   if (values.length > 1) return values;
-  return text.split(spaceSeparated ? /[\s、]+/ : /、/).map((p) => p.trim()).filter(Boolean);
+  return text
+    .split(spaceSeparated ? /[\s、]+/ : /、/)
+    .map((p) => p.trim())
+    .filter(Boolean);
 }
 
 /** Phone and extension from "0254-27-2111（内線228）" or "099-274-2111 (内線: 2233)". */
@@ -60,7 +70,10 @@ export function splitPhone(text: string): { phone: string; extension: string | n
 export function readContacts(lines: string[]): ContactRecord[] {
   const cells = cellsByLabel(lines);
   const departments = splitParts(cells.担当部署名, false);
-  const phones = splitParts(cells.電話番号.map((p) => p.replace(/\s*\(\s*内線\s*:?\s*([\d-]+)\s*\)/g, '(内線$1)')), true);
+  const phones = splitParts(
+    cells.電話番号.map((p) => p.replace(/\s*\(\s*内線\s*:?\s*([\d-]+)\s*\)/g, '(内線$1)')),
+    true,
+  );
   const emails = splitParts(cells.電子メール, true);
   const count = Math.max(departments.length, phones.length, emails.length);
   const contacts: ContactRecord[] = [];

@@ -38,7 +38,7 @@ export function countryRecord(code: string): CountryRecord {
   const official = countries.getName(code, 'en', { select: 'official' });
   if (!nameJa || !official) throw new Error(`unknown ISO 3166-1 country code "${code}"`);
   // ISO's English short names carry qualifiers ("Taiwan, Province of China"); the alias is the plain name.
-  const nameEn = official.includes(',') ? countries.getName(code, 'en', { select: 'alias' }) ?? official : official;
+  const nameEn = official.includes(',') ? (countries.getName(code, 'en', { select: 'alias' }) ?? official) : official;
   return { code, nameJa, nameEn };
 }
 

@@ -9,8 +9,12 @@ import { AGREEMENT_KINDS, type AgreementKind } from './agreement-kinds';
 import { isoOf } from './dates';
 import { readPlace, type Place, type Side } from './places';
 
-
-interface CuratedParty { name: string; written: string; side: Side; line: number }
+interface CuratedParty {
+  name: string;
+  written: string;
+  side: Side;
+  line: number;
+}
 interface CuratedAgreement {
   line: number;
   kind?: AgreementKind;
@@ -38,20 +42,34 @@ export interface CuratedRecord {
   activities: string[];
 }
 
-export interface CuratedSuccessor { place: Place; successor: Place; document: string; line: number }
+export interface CuratedSuccessor {
+  place: Place;
+  successor: Place;
+  document: string;
+  line: number;
+}
 
 /** Text of lines `line`…`line + 2`, without spaces and in NFKC, so that a name broken across lines is found. */
 function windowOf(lines: string[], line: number): string {
-  return lines.slice(line - 1, line + 2).join('').normalize('NFKC').replace(/\s+/g, '');
+  return lines
+    .slice(line - 1, line + 2)
+    .join('')
+    .normalize('NFKC')
+    .replace(/\s+/g, '');
 }
 const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 
 /** Read every curated file; throws naming the file, record and line that is wrong. */
-export function readCurated(dir: string, sourceDir: string): { agreements: CuratedRecord[]; sameAs: Array<{ key: string; target: string }>; successors: CuratedSuccessor[] } {
+export function readCurated(
+  dir: string,
+  sourceDir: string,
+): { agreements: CuratedRecord[]; sameAs: Array<{ key: string; target: string }>; successors: CuratedSuccessor[] } {
   const agreements: CuratedRecord[] = [];
   const sameAs: Array<{ key: string; target: string }> = [];
   const successors: CuratedSuccessor[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const data = JSON.parse(readFileSync(join(dir, file), 'utf8')) as CuratedFile;
     const lines = readFileSync(join(sourceDir, data.document), 'utf8').split('\n');
     const short = data.document.slice(0, 3);
@@ -74,7 +92,10 @@ export function readCurated(dir: string, sourceDir: string): { agreements: Curat
           return fail(what, p.line, (e as Error).message);
         }
       });
-      if (a.sameAs) { sameAs.push({ key, target: a.sameAs }); continue; }
+      if (a.sameAs) {
+        sameAs.push({ key, target: a.sameAs });
+        continue;
+      }
       if (!a.kind || !AGREEMENT_KINDS.includes(a.kind)) fail(what, a.line, `kind must be one of ${AGREEMENT_KINDS.join(', ')}`);
       let signedOn: CuratedRecord['signedOn'] = null;
       if (a.date) {
@@ -85,15 +106,31 @@ export function readCurated(dir: string, sourceDir: string): { agreements: Curat
         signedOn = { year, month, day, iso: isoOf(year, month, day), text: a.date.text };
       }
       const key2 = agreements.some((x) => x.key === key) ? `${key}#${a.title}` : key;
-      agreements.push({ key: key2, document: data.document, line: a.line, kind: a.kind!, title: a.title, signedOn, parties, activities: (a.activities ?? []).map((x) => x.text) });
+      agreements.push({
+        key: key2,
+        document: data.document,
+        line: a.line,
+        kind: a.kind!,
+        title: a.title,
+        signedOn,
+        parties,
+        activities: (a.activities ?? []).map((x) => x.text),
+      });
     }
     for (const s of data.successors ?? []) {
       const place = readPlace(s.municipality, 'DOMESTIC');
       const successor = readPlace(s.successor, 'DOMESTIC');
       const document = data.document;
-      const text = readFileSync(join(sourceDir, document), 'utf8').split('\n').slice(s.line - 1, s.line + 2).join('').replace(/\s+/g, '');
+      const text = readFileSync(join(sourceDir, document), 'utf8')
+        .split('\n')
+        .slice(s.line - 1, s.line + 2)
+        .join('')
+        .replace(/\s+/g, '');
       const name = successor.levels[successor.levels.length - 1].name;
-      if (!text.includes(name)) throw new Error(`seeds/curated/${file}, successor of ${s.municipality} (${document} line ${s.line}): "${name}" is not on this line or the next two`);
+      if (!text.includes(name))
+        throw new Error(
+          `seeds/curated/${file}, successor of ${s.municipality} (${document} line ${s.line}): "${name}" is not on this line or the next two`,
+        );
       successors.push({ place, successor, document, line: s.line });
     }
   }

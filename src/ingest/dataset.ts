@@ -52,10 +52,14 @@ function tocEntryOf(sheet: RawSheet, data: SheetData, toc: TocEntry[], book: Dec
   if (byNumber && namesMissingFromToc(data, byNumber).length === 0) return byNumber;
   const matching = inCategory.filter((t) => namesMissingFromToc(data, t).length === 0);
   if (matching.length !== 1) return byNumber;
-  book.decide({
-    id: `toc-order:${refOf(sheet)}`, lines: [matching[0].line, sheet.line],
-    message: `sheet ${refOf(sheet)} is entry ${refOf(matching[0])} in the table of contents`,
-  }, ['keep-sheet-number']);
+  book.decide(
+    {
+      id: `toc-order:${refOf(sheet)}`,
+      lines: [matching[0].line, sheet.line],
+      message: `sheet ${refOf(sheet)} is entry ${refOf(matching[0])} in the table of contents`,
+    },
+    ['keep-sheet-number'],
+  );
   return matching[0];
 }
 
@@ -63,10 +67,14 @@ function tocEntryOf(sheet: RawSheet, data: SheetData, toc: TocEntry[], book: Dec
 function checkTocNames(e: Entry, book: DecisionBook): void {
   const missing = namesMissingFromToc(e.data, e.toc);
   if (missing.length === 0) return;
-  book.decide({
-    id: `toc-name:${e.ref}`, lines: [e.toc.line, e.sheet.fields[1].line],
-    message: `the sheet names ${missing.join('、')}, the table of contents has "${e.toc.partiesText}"`,
-  }, ['keep-sheet']);
+  book.decide(
+    {
+      id: `toc-name:${e.ref}`,
+      lines: [e.toc.line, e.sheet.fields[1].line],
+      message: `the sheet names ${missing.join('、')}, the table of contents has "${e.toc.partiesText}"`,
+    },
+    ['keep-sheet'],
+  );
 }
 
 /** Group entries into agreements: a re-listing joins the listing it repeats. */
@@ -76,7 +84,9 @@ function groupAgreements(entries: Entry[], book: DecisionBook): Map<Entry, Entry
   for (const e of entries) {
     if (e.toc.relisted !== e.sheet.relisted) {
       const where = e.toc.relisted ? 'table of contents' : 'sheet';
-      book.decide({ id: `relist-mark:${e.ref}`, lines: [e.toc.line, e.sheet.line], message: `only the ${where} marks it 【再掲】` }, ['relisted']);
+      book.decide({ id: `relist-mark:${e.ref}`, lines: [e.toc.line, e.sheet.line], message: `only the ${where} marks it 【再掲】` }, [
+        'relisted',
+      ]);
     }
   }
   const sameAs = (a: Entry, b: Entry) => a.partyKeys === b.partyKeys && nameKey(a.toc.title) === nameKey(b.toc.title);
@@ -86,8 +96,18 @@ function groupAgreements(entries: Entry[], book: DecisionBook): Map<Entry, Entry
     const byToc = candidates.filter((o) => nameKey(o.toc.title) === nameKey(e.toc.title));
     const byHeading = candidates.filter((o) => nameKey(o.sheet.heading) === nameKey(e.sheet.heading));
     const found = [byToc, byHeading, candidates].find((c) => c.length === 1) ?? [];
-    if (found.length === 1) { originalOf.set(e, found[0]); continue; }
-    const d = book.decide({ id: `relist:${e.ref}`, lines: [e.sheet.line], message: `cannot tell which listing this re-lists (${candidates.length} candidates)` }, ['relist-of']);
+    if (found.length === 1) {
+      originalOf.set(e, found[0]);
+      continue;
+    }
+    const d = book.decide(
+      {
+        id: `relist:${e.ref}`,
+        lines: [e.sheet.line],
+        message: `cannot tell which listing this re-lists (${candidates.length} candidates)`,
+      },
+      ['relist-of'],
+    );
     const target = entries.find((o) => d && o.ref === d.of);
     if (d && !target) book.fail(`${d.id}: "of" must name a listing as "category.number"`);
     if (target) originalOf.set(e, target);
@@ -98,10 +118,14 @@ function groupAgreements(entries: Entry[], book: DecisionBook): Map<Entry, Entry
     for (let j = i + 1; j < unmarked.length; j++) {
       const [a, b] = [unmarked[i], unmarked[j]];
       if (!sameAs(a, b)) continue;
-      const d = book.decide({
-        id: `duplicate:${a.ref}+${b.ref}`, lines: [a.sheet.line, b.sheet.line],
-        message: `listings ${a.ref} and ${b.ref} have the same parties and title but no 【再掲】 mark`,
-      }, ['same-agreement', 'distinct']);
+      const d = book.decide(
+        {
+          id: `duplicate:${a.ref}+${b.ref}`,
+          lines: [a.sheet.line, b.sheet.line],
+          message: `listings ${a.ref} and ${b.ref} have the same parties and title but no 【再掲】 mark`,
+        },
+        ['same-agreement', 'distinct'],
+      );
       if (d?.action === 'same-agreement') originalOf.set(b, originalOf.get(a) ?? a);
     }
   }
@@ -110,7 +134,11 @@ function groupAgreements(entries: Entry[], book: DecisionBook): Map<Entry, Entry
 
 function agreementOf(e: Entry, registry: MunicipalityRegistry, document: string): AgreementRecord {
   const { data, sheet } = e;
-  const parties = data.parties.map(({ place, side }) => ({ municipality: registry.resolve(placeKey(place)), side, written: place.written }));
+  const parties = data.parties.map(({ place, side }) => ({
+    municipality: registry.resolve(placeKey(place)),
+    side,
+    written: place.written,
+  }));
   const domestic = parties.filter((p) => p.side === 'DOMESTIC');
   return {
     key: `clair2012:${sheet.line}`,
@@ -154,12 +182,19 @@ export function buildDataset(text: string, document: string, decisions: Decision
     data.parties.forEach(({ place }) => registry.add(place, sheet.fields[1].line));
     return { sheet, toc: toc!, data, ref: refOf(sheet) };
   });
-  if (doc.toc.length !== doc.sheets.length) book.fail(`the table of contents lists ${doc.toc.length} listings, the document has ${doc.sheets.length} sheets`);
+  if (doc.toc.length !== doc.sheets.length)
+    book.fail(`the table of contents lists ${doc.toc.length} listings, the document has ${doc.sheets.length} sheets`);
   if (curated) registerCurated(curated, registry);
   registry.resolveVariants(book);
-  const entries: Entry[] = raw.filter((e) => e.toc).map((e) => ({
-    ...e, partyKeys: e.data.parties.map(({ place }) => registry.resolve(placeKey(place))).sort().join('|'),
-  }));
+  const entries: Entry[] = raw
+    .filter((e) => e.toc)
+    .map((e) => ({
+      ...e,
+      partyKeys: e.data.parties
+        .map(({ place }) => registry.resolve(placeKey(place)))
+        .sort()
+        .join('|'),
+    }));
   entries.forEach((e) => checkTocNames(e, book));
   const originalOf = groupAgreements(entries, book);
 
@@ -188,7 +223,12 @@ export function buildDataset(text: string, document: string, decisions: Decision
   const municipalities = registry.toRecords(curated ? successorMap(curated, registry) : undefined);
   const countries = [...new Set(['JP', ...municipalities.map((m) => m.country)])].sort().map(countryRecord);
   return {
-    document, categories: [...CATEGORIES], countries, municipalities, agreements, listings,
+    document,
+    categories: [...CATEGORIES],
+    countries,
+    municipalities,
+    agreements,
+    listings,
     decisions: applied.map(({ id, action, reason, lines }) => ({ id, action, reason, lines })),
   };
 }

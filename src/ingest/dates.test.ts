@@ -2,7 +2,13 @@ import { parseJapaneseDate } from './dates';
 
 describe('parseJapaneseDate', () => {
   it('reads a full date and keeps the text', () => {
-    expect(parseJapaneseDate('平成16（2004）年12月24日')?.date).toEqual({ year: 2004, month: 12, day: 24, iso: '2004-12-24', text: '平成16（2004）年12月24日' });
+    expect(parseJapaneseDate('平成16（2004）年12月24日')?.date).toEqual({
+      year: 2004,
+      month: 12,
+      day: 24,
+      iso: '2004-12-24',
+      text: '平成16（2004）年12月24日',
+    });
   });
 
   it('keeps year-month and year-only dates partial', () => {

@@ -24,7 +24,9 @@ export interface Decision {
 
 export class DecisionError extends Error {
   constructor(public readonly problems: string[]) {
-    super(`the ingest stopped on ${problems.length} problem(s) (an undecided issue is decided in seeds/decisions.json):\n- ${problems.join('\n- ')}`);
+    super(
+      `the ingest stopped on ${problems.length} problem(s) (an undecided issue is decided in seeds/decisions.json):\n- ${problems.join('\n- ')}`,
+    );
     this.name = 'DecisionError';
   }
 }

@@ -35,13 +35,17 @@ export interface ParsedDocument {
   sheets: RawSheet[];
 }
 
-const FIELD_HEADING = /^[(（]([1-7])[)）]\s*(自治体名|提携年月日|提携に至った経緯|提携後の取組内容|取組による成果・課題等|取組を紹介しているホームページのURL|問い合わせ先)/;
+const FIELD_HEADING =
+  /^[(（]([1-7])[)）]\s*(自治体名|提携年月日|提携に至った経緯|提携後の取組内容|取組による成果・課題等|取組を紹介しているホームページのURL|問い合わせ先)/;
 const NUMBERED = /^(\d+)\.\s*(.*)$/;
 const RELISTED = /\s*【再掲】\s*$/;
 
 /** Error in the structure of the source, with the 1-based line it concerns. */
 export class SourceError extends Error {
-  constructor(message: string, public readonly line: number) {
+  constructor(
+    message: string,
+    public readonly line: number,
+  ) {
     super(`line ${line}: ${message}`);
     this.name = 'SourceError';
   }
@@ -67,11 +71,22 @@ function parseToc(lines: string[], from: number, to: number): TocEntry[] {
   };
   for (let i = from; i < to; i++) {
     // A page number stands after a tab at the end of the entry's first line.
-    const raw = lines[i].replace(/\t\s*\d+\s*$/, '').replace(/\t/g, ' ').trim();
+    const raw = lines[i]
+      .replace(/\t\s*\d+\s*$/, '')
+      .replace(/\t/g, ' ')
+      .trim();
     if (raw === '' || /^[-\s]+$/.test(raw)) continue;
     const c = categoryOf(raw);
-    if (c) { flush(); category = c; continue; }
-    if (NUMBERED.test(joinSplitDigits(raw))) { flush(); pending = { text: raw, line: i + 1 }; continue; }
+    if (c) {
+      flush();
+      category = c;
+      continue;
+    }
+    if (NUMBERED.test(joinSplitDigits(raw))) {
+      flush();
+      pending = { text: raw, line: i + 1 };
+      continue;
+    }
     if (pending) pending.text += ` ${raw}`;
   }
   flush();
@@ -99,7 +114,12 @@ function parseSheets(lines: string[], from: number, tocCount: (category: number)
     const raw = lines[i];
     const trimmed = raw.trim();
     const c = categoryOf(trimmed);
-    if (c && trimmed.length < 30) { category = c; headingSeen = true; current = null; continue; }
+    if (c && trimmed.length < 30) {
+      category = c;
+      headingSeen = true;
+      current = null;
+      continue;
+    }
     const numbered = NUMBERED.exec(joinSplitDigits(cleanText(trimmed)));
     const next = nextFilled(lines, i);
     if (numbered && next > 0 && FIELD_HEADING.test(nameKey(lines[next]))) {
@@ -107,12 +127,20 @@ function parseSheets(lines: string[], from: number, tocCount: (category: number)
       // A missing category heading shows as a listing numbered 1 after another category's listings.
       let inferred = false;
       const previous = sheets[sheets.length - 1];
-      if (number === 1 && !headingSeen && previous && previous.number === tocCount(category)) { category += 1; inferred = true; }
+      if (number === 1 && !headingSeen && previous && previous.number === tocCount(category)) {
+        category += 1;
+        inferred = true;
+      }
       headingSeen = false;
       const heading = numbered[2];
       current = {
-        category, categoryInferred: inferred, number, heading: heading.replace(RELISTED, ''),
-        relisted: RELISTED.test(heading), line: i + 1, fields: {},
+        category,
+        categoryInferred: inferred,
+        number,
+        heading: heading.replace(RELISTED, ''),
+        relisted: RELISTED.test(heading),
+        line: i + 1,
+        fields: {},
       };
       sheets.push(current);
       field = 0;
@@ -120,7 +148,11 @@ function parseSheets(lines: string[], from: number, tocCount: (category: number)
     }
     if (!current) continue;
     const f = FIELD_HEADING.exec(nameKey(trimmed));
-    if (f) { field = Number(f[1]); current.fields[field] = { lines: [], line: i + 1 }; continue; }
+    if (f) {
+      field = Number(f[1]);
+      current.fields[field] = { lines: [], line: i + 1 };
+      continue;
+    }
     if (field > 0) current.fields[field].lines.push(raw);
   }
   return sheets;

@@ -14,11 +14,19 @@ export type Curated = ReturnType<typeof readCurated>;
 /** Register the curated places (before variants are resolved). */
 export function registerCurated(curated: Curated, registry: MunicipalityRegistry): void {
   for (const a of curated.agreements) a.parties.forEach(({ place }) => registry.add(place, null));
-  for (const s of curated.successors) { registry.add(s.place, null); registry.add(s.successor, null); }
+  for (const s of curated.successors) {
+    registry.add(s.place, null);
+    registry.add(s.successor, null);
+  }
 }
 
 /** The curated agreements as records; checks `sameAs` targets against every key. */
-export function curatedAgreements(curated: Curated, registry: MunicipalityRegistry, surveyKeys: ReadonlySet<string>, book: DecisionBook): AgreementRecord[] {
+export function curatedAgreements(
+  curated: Curated,
+  registry: MunicipalityRegistry,
+  surveyKeys: ReadonlySet<string>,
+  book: DecisionBook,
+): AgreementRecord[] {
   const records: AgreementRecord[] = curated.agreements.map((a) => ({
     key: a.key,
     title: a.title,

@@ -47,7 +47,10 @@ export class MunicipalityRegistry {
       const key = placeKey(place, i + 1);
       const parent = i === 0 ? null : placeKey(place, i);
       if (!this.records.has(key)) {
-        const fullName = place.levels.slice(0, i + 1).map((l) => l.name).join('');
+        const fullName = place.levels
+          .slice(0, i + 1)
+          .map((l) => l.name)
+          .join('');
         this.records.set(key, { key, name: level.name, fullName, kind: level.kind, country: place.country, parent, successor: null });
       }
       if (i === place.levels.length - 1 && line == null) this.curated.add(key);
@@ -77,13 +80,20 @@ export class MunicipalityRegistry {
         if (!sameName && !near && !contained) continue;
         const [first, second] = [a.key, b.key].sort();
         const lines = [...new Set([...this.lines.get(first)!, ...this.lines.get(second)!])].sort((x, y) => x - y);
-        const d = book.decide({
-          id: `variant:${first}|${second}`, lines,
-          message: `"${first}" and "${second}" may be one place written two ways`,
-        }, ['alias', 'distinct']);
+        const d = book.decide(
+          {
+            id: `variant:${first}|${second}`,
+            lines,
+            message: `"${first}" and "${second}" may be one place written two ways`,
+          },
+          ['alias', 'distinct'],
+        );
         if (d?.action !== 'alias') continue;
         const to = d.to;
-        if (to !== first && to !== second) { book.fail(`${d.id}: "to" must be "${first}" or "${second}"`); continue; }
+        if (to !== first && to !== second) {
+          book.fail(`${d.id}: "to" must be "${first}" or "${second}"`);
+          continue;
+        }
         this.aliases.set(to === first ? second : first, to);
       }
     }

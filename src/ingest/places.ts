@@ -8,8 +8,7 @@ import { findCountryInside, matchCountryPrefix } from './countries';
 import { cleanText, nameKey } from './normalize';
 import { matchPrefecture } from './prefectures';
 
-export type MunicipalityKind =
-  | 'PREFECTURE' | 'CITY' | 'WARD' | 'TOWN' | 'VILLAGE' | 'REGION' | 'LOCALITY' | 'ORGANIZATION';
+export type MunicipalityKind = 'PREFECTURE' | 'CITY' | 'WARD' | 'TOWN' | 'VILLAGE' | 'REGION' | 'LOCALITY' | 'ORGANIZATION';
 
 export type Side = 'DOMESTIC' | 'FOREIGN';
 
@@ -35,7 +34,8 @@ export interface PlaceContext {
 }
 
 /** Words that make a party an organisation rather than a municipality. */
-const ORGANIZATION_WORDS = /大使館|領事館|庁|研究所|研究院|協議会|センター|財団|法人|共同体|行政体|機構|委員会|事務所|公司|(?<!特別)(?<!自治)局$/;
+const ORGANIZATION_WORDS =
+  /大使館|領事館|庁|研究所|研究院|協議会|センター|財団|法人|共同体|行政体|機構|委員会|事務所|公司|(?<!特別)(?<!自治)局$/;
 
 /** A level ends with one of these; the longer ones first. */
 const LEVEL_SUFFIX = /(特別自治道|広域市|特別市|自治区|自治州|地方|[省州道県郡市区町村])/g;
@@ -115,7 +115,7 @@ function readForeign(written: string, context: PlaceContext): Place {
     return { country: code, levels: [{ name: rest.replace(/\s+/g, ''), kind: 'ORGANIZATION' }], written };
   }
   const names = splitLevels(rest);
-  const inherited = !country || country.code === context.country ? context.parentLevels ?? [] : [];
+  const inherited = !country || country.code === context.country ? (context.parentLevels ?? []) : [];
   const own = names.map((name, i) => ({ name, kind: foreignKind(name, i, names.length) }));
   return { country: code, levels: names.length === 1 ? [...inherited, ...own] : own, written };
 }
@@ -134,14 +134,21 @@ export function readPlace(written: string, side: Side, context: PlaceContext = {
 export function readParties(field: string, side: Side): Place[] {
   const places: Place[] = [];
   let context: PlaceContext = {};
-  const groups = cleanText(field).split(/[、，,]/).map((g) => g.trim()).filter(Boolean);
+  const groups = cleanText(field)
+    .split(/[、，,]/)
+    .map((g) => g.trim())
+    .filter(Boolean);
   for (const group of groups) {
     // A space after a complete name (…市 大韓民国…) starts a new party; other spaces are level breaks.
     const parties = group.split(/(?<=[市郡区町村県州省道館所会体])\s+(?=\S)/);
     parties.forEach((party, index) => {
       const siblings = party.split(/(?<=[市郡区町村県州省])・/);
       siblings.forEach((sibling, i) => {
-        const place = readPlace(sibling, side, i === 0 ? { country: context.country, parentLevels: side === 'DOMESTIC' ? context.parentLevels : undefined } : context);
+        const place = readPlace(
+          sibling,
+          side,
+          i === 0 ? { country: context.country, parentLevels: side === 'DOMESTIC' ? context.parentLevels : undefined } : context,
+        );
         places.push(place);
         // Japanese parties inherit their prefecture (京都府、舞鶴市); foreign ・-siblings their parent.
         const parentLevels = side === 'DOMESTIC' ? place.levels.filter((l) => l.kind === 'PREFECTURE') : place.levels.slice(0, -1);

@@ -22,10 +22,19 @@ export interface SheetData {
 }
 
 const FIELD_NAMES: Record<number, string> = {
-  1: '自治体名', 2: '提携年月日', 3: '提携に至った経緯', 4: '提携後の取組内容', 5: '取組による成果・課題等', 6: '取組を紹介しているホームページのURL', 7: '問い合わせ先',
+  1: '自治体名',
+  2: '提携年月日',
+  3: '提携に至った経緯',
+  4: '提携後の取組内容',
+  5: '取組による成果・課題等',
+  6: '取組を紹介しているホームページのURL',
+  7: '問い合わせ先',
 };
 
-const SIDE_LABELS: ReadonlyArray<[string, Side]> = [['日本の自治体', 'DOMESTIC'], ['海外の自治体', 'FOREIGN']];
+const SIDE_LABELS: ReadonlyArray<[string, Side]> = [
+  ['日本の自治体', 'DOMESTIC'],
+  ['海外の自治体', 'FOREIGN'],
+];
 
 /** Text the party reader cannot take as it is: brackets inside a list, Hangul. */
 const UNREADABLE_PARTY_TEXT = /[(（][^)）]*[、,][^)）]*[)）]|[\uAC00-\uD7AF]/;
@@ -49,7 +58,9 @@ function readSides(sheet: RawSheet, book: DecisionBook): SheetData['parties'] {
       if (!Array.isArray(list)) book.fail(`parties:${lineNo}: needs a "${side === 'DOMESTIC' ? 'domestic' : 'foreign'}" list of names`);
       else text = list.join('、');
     } else if (UNREADABLE_PARTY_TEXT.test(text)) {
-      book.decide({ id: `parties:${lineNo}`, lines: [lineNo], message: `party field cannot be read as it is: "${text}"` }, ['replace-parties']);
+      book.decide({ id: `parties:${lineNo}`, lines: [lineNo], message: `party field cannot be read as it is: "${text}"` }, [
+        'replace-parties',
+      ]);
       return;
     }
     try {
@@ -67,7 +78,13 @@ function readSides(sheet: RawSheet, book: DecisionBook): SheetData['parties'] {
 function readDate(sheet: RawSheet, book: DecisionBook): PartialDate | null {
   const field = sheet.fields[2];
   const text = field.lines.filter((l) => l.trim()).join('\n');
-  const line = field.line + 1 + Math.max(0, field.lines.findIndex((l) => l.trim() !== ''));
+  const line =
+    field.line +
+    1 +
+    Math.max(
+      0,
+      field.lines.findIndex((l) => l.trim() !== ''),
+    );
   const where = `line ${line}, (2) 提携年月日 of sheet ${sheet.category}.${sheet.number}`;
   let parsed;
   try {
@@ -82,10 +99,14 @@ function readDate(sheet: RawSheet, book: DecisionBook): PartialDate | null {
   }
   if (parsed.eraMismatch) {
     const { era, eraYear, impliedYear } = parsed.eraMismatch;
-    const d = book.decide({
-      id: `era:${line}`, lines: [line],
-      message: `${era}${eraYear} is ${impliedYear}, but the date says (${parsed.date.year})`,
-    }, ['western-year', 'era-year']);
+    const d = book.decide(
+      {
+        id: `era:${line}`,
+        lines: [line],
+        message: `${era}${eraYear} is ${impliedYear}, but the date says (${parsed.date.year})`,
+      },
+      ['western-year', 'era-year'],
+    );
     if (d?.action === 'era-year') return { ...parsed.date, year: impliedYear, iso: parsed.date.iso.replace(/^\d{4}/, String(impliedYear)) };
   }
   return parsed.date;
@@ -98,7 +119,10 @@ function readContactsChecked(sheet: RawSheet, book: DecisionBook): ContactRecord
   return contacts.map((c, i) => {
     const contact = { ...c };
     if (contact.phone && !isValidPhone(contact.phone)) {
-      const d = book.decide({ id: `phone:${line}:${i + 1}`, lines: [line], message: `phone number "${contact.phone}" has no valid format` }, ['correct', 'drop']);
+      const d = book.decide(
+        { id: `phone:${line}:${i + 1}`, lines: [line], message: `phone number "${contact.phone}" has no valid format` },
+        ['correct', 'drop'],
+      );
       if (d?.action === 'correct' && typeof d.to === 'string' && isValidPhone(d.to)) contact.phone = d.to;
       else if (d?.action === 'correct') book.fail(`${d.id}: "to" must be a valid phone number`);
       else contact.phone = null;

@@ -19,9 +19,19 @@ import { getSchema } from './schema';
 
 /** Codes of errors that the client caused and can fix: shown as they are. */
 const CLIENT_ERROR_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
-  'BAD_PAGE_SIZE', 'BAD_CURSOR', 'BAD_DATE', 'BAD_SEARCH', 'BAD_DEPTH', 'QUERY_TOO_COSTLY',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'BAD_PAGE_SIZE',
+  'BAD_CURSOR',
+  'BAD_DATE',
+  'BAD_SEARCH',
+  'BAD_DEPTH',
+  'QUERY_TOO_COSTLY',
 ]);
 
 /** Adds `extensions.sqlStatements` (the statements this request ran) to every response. */

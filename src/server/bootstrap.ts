@@ -61,14 +61,18 @@ export async function bootstrap(options: ServerOptions = {}): Promise<RunningSer
   version.onChange(() => networks.clear());
   const exposeSqlCount = options.exposeSqlCount ?? false;
   const apollo = await createApollo({
-    limits, production: options.production ?? false, exposeSqlCount, log,
+    limits,
+    production: options.production ?? false,
+    exposeSqlCount,
+    log,
     responseCache: options.responseCache ? version : null,
   });
   const inFlight = new InFlight();
   const app = createHttpApp({ orm, apollo, networks, limits, log, inFlight, batching: options.batching ?? true });
-  const listener = options.responseCache && !exposeSqlCount
-    ? withHttpResponseCache(app, { version, maxBodyBytes: limits.maxBodyBytes, maxBytes: (options.responseCacheMb ?? 64) * 2 ** 20 })
-    : app;
+  const listener =
+    options.responseCache && !exposeSqlCount
+      ? withHttpResponseCache(app, { version, maxBodyBytes: limits.maxBodyBytes, maxBytes: (options.responseCacheMb ?? 64) * 2 ** 20 })
+      : app;
 
   const server: Server = createServer(listener);
   await new Promise<void>((resolve) => server.listen(options.port ?? 4000, options.host ?? '127.0.0.1', () => resolve()));

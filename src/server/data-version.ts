@@ -14,7 +14,10 @@ export class DataVersion {
   private readonly listeners: Array<(version: string) => void> = [];
   private checking: Promise<void> | null = null;
 
-  private constructor(private readonly orm: Orm, public current: string) {}
+  private constructor(
+    private readonly orm: Orm,
+    public current: string,
+  ) {}
 
   /** Read the version now and poll every `pollMs` (0: never; the version then stays as read). */
   static async watch(orm: Orm, pollMs = DEFAULT_POLL_MS): Promise<DataVersion> {
@@ -41,7 +44,9 @@ export class DataVersion {
       })
       // A database that is briefly unavailable is not a new version; the next poll asks again.
       .catch(() => undefined)
-      .finally(() => { this.checking = null; });
+      .finally(() => {
+        this.checking = null;
+      });
     return this.checking;
   }
 

@@ -15,7 +15,6 @@ import { errorBody, invalidJsonMessage, tooLargeMessage, validRequestId } from '
 import type { Limits } from './limits';
 import { withRequest } from './request-context';
 
-
 /** Every request gets an id (its own x-request-id if sane, else a new one), echoed in the response. */
 const requestId: RequestHandler = (req, res, next) => {
   res.locals.requestId = validRequestId(req.get('x-request-id')) ?? randomUUID();
@@ -33,7 +32,10 @@ const requestContext: RequestHandler = (_req, res, next) => withRequest(res.loca
 function timeout(ms: number): RequestHandler {
   return (_req, res, next) => {
     const timer = setTimeout(() => {
-      if (!res.headersSent) res.status(503).json(errorBody(`The request took longer than ${ms} ms and was stopped; ask for less (smaller first/last).`, 'TIMEOUT'));
+      if (!res.headersSent)
+        res
+          .status(503)
+          .json(errorBody(`The request took longer than ${ms} ms and was stopped; ask for less (smaller first/last).`, 'TIMEOUT'));
     }, ms);
     res.on('finish', () => clearTimeout(timer));
     res.on('close', () => clearTimeout(timer));
@@ -46,7 +48,9 @@ const requireQuery: RequestHandler = (req, res, next) => {
   const body = req.body as Record<string, unknown> | undefined;
   const isObject = req.method === 'POST' && body && typeof body === 'object' && !Array.isArray(body);
   if (isObject && typeof body.query !== 'string' && !(body.extensions as { persistedQuery?: unknown } | undefined)?.persistedQuery) {
-    res.status(400).json(errorBody('The request has no "query"; send {"query": "{ … }", "variables": {…}} as application/json.', 'BAD_REQUEST'));
+    res
+      .status(400)
+      .json(errorBody('The request has no "query"; send {"query": "{ … }", "variables": {…}} as application/json.', 'BAD_REQUEST'));
     return;
   }
   next();
@@ -86,9 +90,11 @@ export class InFlight {
 }
 
 /** Run `handler` and track the work it starts. */
-const tracked = (inFlight: InFlight, handler: RequestHandler): RequestHandler => (req, res, next) => {
-  inFlight.track(handler(req, res, next));
-};
+const tracked =
+  (inFlight: InFlight, handler: RequestHandler): RequestHandler =>
+  (req, res, next) => {
+    inFlight.track(handler(req, res, next));
+  };
 
 export interface AppParts {
   orm: Orm;
@@ -116,8 +122,13 @@ export function createHttpApp({ orm, apollo, networks, limits, log, inFlight, ba
   mountIde(app);
   app.use('/export', requestContext);
   mountNetworkExports(app, orm.em, networks);
-  app.use('/graphql', express.json({ limit: limits.maxBodyBytes }), requireQuery, requestContext,
-    tracked(inFlight, expressMiddleware(apollo, { context: async () => createContext(orm.em, networks, { batch: batching }) })));
+  app.use(
+    '/graphql',
+    express.json({ limit: limits.maxBodyBytes }),
+    requireQuery,
+    requestContext,
+    tracked(inFlight, expressMiddleware(apollo, { context: async () => createContext(orm.em, networks, { batch: batching }) })),
+  );
   app.use(httpErrors(log));
   return app;
 }

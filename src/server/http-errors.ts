@@ -1,7 +1,9 @@
 /** The JSON errors of the HTTP layer, shared by Express (http-app.ts) and the response cache in front of it. */
 
 /** A GraphQL-shaped error body, so that clients read every error the same way. */
-export const errorBody = (message: string, code: string, extra: Record<string, unknown> = {}) => ({ errors: [{ message, extensions: { code, ...extra } }] });
+export const errorBody = (message: string, code: string, extra: Record<string, unknown> = {}) => ({
+  errors: [{ message, extensions: { code, ...extra } }],
+});
 
 export const invalidJsonMessage = (parserMessage: string) =>
   `The request body is not valid JSON (${parserMessage}); send {"query": "…", "variables": {…}}.`;

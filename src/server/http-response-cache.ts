@@ -16,7 +16,10 @@ import { LRUCache } from 'lru-cache';
 import type { DataVersion } from './data-version';
 import { errorBody, invalidJsonMessage, tooLargeMessage, validRequestId } from './http-errors';
 
-interface Stored { body: Buffer; headers: Record<string, string> }
+interface Stored {
+  body: Buffer;
+  headers: Record<string, string>;
+}
 
 /** Headers that belong to one response, not to the stored answer. */
 const NOT_REPLAYED = new Set(['x-request-id', 'content-length', 'date', 'connection', 'keep-alive', 'transfer-encoding']);
@@ -30,7 +33,9 @@ export interface HttpResponseCacheOptions {
 }
 
 const isJsonPost = (req: IncomingMessage) =>
-  req.method === 'POST' && req.url === '/graphql' && /^application\/json\s*(;\s*charset=utf-8\s*)?$/i.test(req.headers['content-type'] ?? '');
+  req.method === 'POST' &&
+  req.url === '/graphql' &&
+  /^application\/json\s*(;\s*charset=utf-8\s*)?$/i.test(req.headers['content-type'] ?? '');
 
 /** Put the cache in front of `app`: the listener for `http.createServer`. */
 export function withHttpResponseCache(app: RequestListener, options: HttpResponseCacheOptions): RequestListener {
@@ -87,7 +92,8 @@ export function withHttpResponseCache(app: RequestListener, options: HttpRespons
 export function parseJsonBody(text: string): unknown {
   const first = text.trimStart()[0];
   if (first === undefined) return {};
-  if (first !== '{' && first !== '[') throw new SyntaxError(`Unexpected token '${first}', "${text.slice(0, 20)}" is not an object or array`);
+  if (first !== '{' && first !== '[')
+    throw new SyntaxError(`Unexpected token '${first}', "${text.slice(0, 20)}" is not an object or array`);
   return JSON.parse(text);
 }
 

@@ -15,6 +15,8 @@ describe('settings from the environment', () => {
   it('lets a setting allow 0 (DATA_VERSION_POLL_MS=0: never poll)', () => {
     expect(integerFromEnv({ DATA_VERSION_POLL_MS: '0' }, 'DATA_VERSION_POLL_MS', { min: 0 })).toBe(0);
     expect(integerFromEnv({}, 'DATA_VERSION_POLL_MS', { min: 0 })).toBeUndefined();
-    expect(() => integerFromEnv({ DATA_VERSION_POLL_MS: '-1' }, 'DATA_VERSION_POLL_MS', { min: 0 })).toThrow('DATA_VERSION_POLL_MS must be an integer of at least 0; got "-1"');
+    expect(() => integerFromEnv({ DATA_VERSION_POLL_MS: '-1' }, 'DATA_VERSION_POLL_MS', { min: 0 })).toThrow(
+      'DATA_VERSION_POLL_MS must be an integer of at least 0; got "-1"',
+    );
   });
 });

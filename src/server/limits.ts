@@ -54,6 +54,7 @@ export function integerFromEnv(env: NodeJS.ProcessEnv, name: string, { min }: { 
   const raw = env[name];
   if (raw == null || raw === '') return undefined;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be ${min === 1 ? 'a positive integer' : `an integer of at least ${min}`}; got "${raw}"`);
+  if (!Number.isInteger(n) || n < min)
+    throw new Error(`${name} must be ${min === 1 ? 'a positive integer' : `an integer of at least ${min}`}; got "${raw}"`);
   return n;
 }

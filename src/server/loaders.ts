@@ -27,25 +27,33 @@ export function pkOf(ref: object | null | undefined): Key | null {
 }
 
 /** Whether loaders batch (the default) or load one key per statement (the naive N+1 reference for benchmarks). */
-export interface LoaderOptions { batch: boolean }
+export interface LoaderOptions {
+  batch: boolean;
+}
 
 /** Load entities by a unique field (the primary key or the stable key), one statement per batch. */
 function byUnique<E extends object>(em: EntityManager, entity: EntityName<E>, field: string, o: LoaderOptions) {
-  return new DataLoader<Key, E | null>(async (keys) => {
-    const rows = await em.find(entity, { [field]: { $in: [...new Set(keys)] } } as FilterQuery<E>);
-    const map = new Map(rows.map((r) => [(r as Record<string, Key>)[field], r]));
-    return keys.map((k) => map.get(k) ?? null);
-  }, { cache: false, batch: o.batch });
+  return new DataLoader<Key, E | null>(
+    async (keys) => {
+      const rows = await em.find(entity, { [field]: { $in: [...new Set(keys)] } } as FilterQuery<E>);
+      const map = new Map(rows.map((r) => [(r as Record<string, Key>)[field], r]));
+      return keys.map((k) => map.get(k) ?? null);
+    },
+    { cache: false, batch: o.batch },
+  );
 }
 
 /** Load the rows whose `fk` points at each key, one statement per batch. */
 function manyBy<E extends object>(em: EntityManager, entity: EntityName<E>, fk: string, orderBy: QueryOrderMap<E>, o: LoaderOptions) {
-  return new DataLoader<Key, E[]>(async (keys) => {
-    const rows = await em.find(entity, { [fk]: { $in: [...new Set(keys)] } } as FilterQuery<E>, { orderBy });
-    const groups = new Map<Key, E[]>(keys.map((k) => [k, []]));
-    for (const row of rows) groups.get(pkOf((row as Record<string, object>)[fk])!)?.push(row);
-    return keys.map((k) => groups.get(k)!);
-  }, { cache: false, batch: o.batch });
+  return new DataLoader<Key, E[]>(
+    async (keys) => {
+      const rows = await em.find(entity, { [fk]: { $in: [...new Set(keys)] } } as FilterQuery<E>, { orderBy });
+      const groups = new Map<Key, E[]>(keys.map((k) => [k, []]));
+      for (const row of rows) groups.get(pkOf((row as Record<string, object>)[fk])!)?.push(row);
+      return keys.map((k) => groups.get(k)!);
+    },
+    { cache: false, batch: o.batch },
+  );
 }
 
 /**
@@ -54,13 +62,20 @@ function manyBy<E extends object>(em: EntityManager, entity: EntityName<E>, fk: 
  */
 function keysBy(em: EntityManager, table: string, fk: string, orderBy: string, o: LoaderOptions) {
   const sql = em as SqlEntityManager;
-  return new DataLoader<Key, string[]>(async (keys) => {
-    const query = sql.getKnex()(table).select(`${fk} as parent`, 'key').whereIn(fk, [...new Set(keys)]).orderBy(orderBy);
-    const rows = await sql.execute<Array<{ parent: Key; key: string }>>(query);
-    const groups = new Map<Key, string[]>(keys.map((k) => [k, []]));
-    for (const row of rows) groups.get(row.parent)?.push(row.key);
-    return keys.map((k) => groups.get(k)!);
-  }, { cache: false, batch: o.batch });
+  return new DataLoader<Key, string[]>(
+    async (keys) => {
+      const query = sql
+        .getKnex()(table)
+        .select(`${fk} as parent`, 'key')
+        .whereIn(fk, [...new Set(keys)])
+        .orderBy(orderBy);
+      const rows = await sql.execute<Array<{ parent: Key; key: string }>>(query);
+      const groups = new Map<Key, string[]>(keys.map((k) => [k, []]));
+      for (const row of rows) groups.get(row.parent)?.push(row.key);
+      return keys.map((k) => groups.get(k)!);
+    },
+    { cache: false, batch: o.batch },
+  );
 }
 
 /** The loaders of one request. */

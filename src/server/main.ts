@@ -15,9 +15,9 @@ async function main(): Promise<void> {
     dataVersionPollMs: integerFromEnv(process.env, 'DATA_VERSION_POLL_MS', { min: 0 }),
     batching: process.env.BATCHING !== '0',
   });
-  console.log(server.load.loaded
-    ? `loaded ${server.load.agreements} agreements, ${server.load.listings} listings`
-    : `data: ${server.load.reason}`);
+  console.log(
+    server.load.loaded ? `loaded ${server.load.agreements} agreements, ${server.load.listings} listings` : `data: ${server.load.reason}`,
+  );
   console.log(`Teikei Graph ready at ${server.url}`);
   const shutdown = () => server.stop().then(() => process.exit(0));
   process.on('SIGINT', shutdown);

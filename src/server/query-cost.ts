@@ -22,7 +22,12 @@ const estimator: ComplexityEstimator = ({ type, field, args, childComplexity }) 
 };
 
 /** The cost of a document, as the limit sees it. */
-export function queryCost(schema: GraphQLSchema, query: Parameters<typeof getComplexity>[0]['query'], variables?: Record<string, unknown>, operationName?: string): number {
+export function queryCost(
+  schema: GraphQLSchema,
+  query: Parameters<typeof getComplexity>[0]['query'],
+  variables?: Record<string, unknown>,
+  operationName?: string,
+): number {
   return getComplexity({ schema, query, variables, operationName, estimators: [estimator] });
 }
 
@@ -34,9 +39,12 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
         async didResolveOperation({ request, document, schema }) {
           const cost = queryCost(schema, document, request.variables ?? undefined, request.operationName ?? undefined);
           if (cost > maxCost) {
-            throw new GraphQLError(`This query would cost ${cost}, over the limit of ${maxCost}: ask for fewer rows (smaller first/last) or less nesting.`, {
-              extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost, http: { status: 400 } },
-            });
+            throw new GraphQLError(
+              `This query would cost ${cost}, over the limit of ${maxCost}: ask for fewer rows (smaller first/last) or less nesting.`,
+              {
+                extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost, http: { status: 400 } },
+              },
+            );
           }
         },
       };

@@ -15,13 +15,33 @@ import { StatsResolver } from '../modules/stats/stats.resolver';
 import { SearchResolver } from '../modules/search/search.resolver';
 import { AggregateResolver } from '../modules/aggregate/aggregate.resolver';
 import {
-  MunicipalityNetworkResolver, NetworkEdgeResolver, NetworkNodeResolver, NetworkResolver, PathStepResolver, ShortestPathResolver,
+  MunicipalityNetworkResolver,
+  NetworkEdgeResolver,
+  NetworkNodeResolver,
+  NetworkResolver,
+  PathStepResolver,
+  ShortestPathResolver,
 } from '../modules/network/network.resolver';
 
 export const RESOLVERS = [
-  NodeResolver, MunicipalityResolver, AgreementResolver, AgreementPartyResolver, CategoryResolver,
-  ListingResolver, ActivityResolver, ContactResolver, CountryResolver, StatsResolver, SearchResolver, AggregateResolver,
-  NetworkResolver, ShortestPathResolver, PathStepResolver, NetworkNodeResolver, NetworkEdgeResolver, MunicipalityNetworkResolver,
+  NodeResolver,
+  MunicipalityResolver,
+  AgreementResolver,
+  AgreementPartyResolver,
+  CategoryResolver,
+  ListingResolver,
+  ActivityResolver,
+  ContactResolver,
+  CountryResolver,
+  StatsResolver,
+  SearchResolver,
+  AggregateResolver,
+  NetworkResolver,
+  ShortestPathResolver,
+  PathStepResolver,
+  NetworkNodeResolver,
+  NetworkEdgeResolver,
+  MunicipalityNetworkResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

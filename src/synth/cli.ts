@@ -32,8 +32,10 @@ async function main(argv: string[]): Promise<void> {
   } finally {
     await orm.close();
   }
-  console.log(`×${scale}: ${data.agreements.length} agreements, ${data.listings.length} listings, ${data.municipalities.length} municipalities`
-    + ` → ${out}, loaded into ${database} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `×${scale}: ${data.agreements.length} agreements, ${data.listings.length} listings, ${data.municipalities.length} municipalities` +
+      ` → ${out}, loaded into ${database} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 }
 
 main(process.argv.slice(2)).catch((e) => {

@@ -27,13 +27,43 @@ describe('synthesize', () => {
   });
 
   it('keeps the distributions of categories, kinds, parties, countries, activities and years exactly', () => {
-    expect(histogram(data.listings, (l) => l.category)).toEqual(times(histogram(real.listings, (l) => l.category), scale));
-    expect(histogram(data.agreements, (a) => a.kind)).toEqual(times(histogram(real.agreements, (a) => a.kind), scale));
-    expect(histogram(data.agreements, (a) => a.parties.length)).toEqual(times(histogram(real.agreements, (a) => a.parties.length), scale));
-    expect(histogram(data.agreements, (a) => a.activities.length)).toEqual(times(histogram(real.agreements, (a) => a.activities.length), scale));
-    expect(histogram(data.agreements, (a) => a.signedOn?.year ?? 'none')).toEqual(times(histogram(real.agreements, (a) => a.signedOn?.year ?? 'none'), scale));
+    expect(histogram(data.listings, (l) => l.category)).toEqual(
+      times(
+        histogram(real.listings, (l) => l.category),
+        scale,
+      ),
+    );
+    expect(histogram(data.agreements, (a) => a.kind)).toEqual(
+      times(
+        histogram(real.agreements, (a) => a.kind),
+        scale,
+      ),
+    );
+    expect(histogram(data.agreements, (a) => a.parties.length)).toEqual(
+      times(
+        histogram(real.agreements, (a) => a.parties.length),
+        scale,
+      ),
+    );
+    expect(histogram(data.agreements, (a) => a.activities.length)).toEqual(
+      times(
+        histogram(real.agreements, (a) => a.activities.length),
+        scale,
+      ),
+    );
+    expect(histogram(data.agreements, (a) => a.signedOn?.year ?? 'none')).toEqual(
+      times(
+        histogram(real.agreements, (a) => a.signedOn?.year ?? 'none'),
+        scale,
+      ),
+    );
     const parties = (d: Dataset) => d.agreements.flatMap((a) => a.parties.map((p) => countryOf.get(p.municipality)!));
-    expect(histogram(parties(data), (c) => c)).toEqual(times(histogram(parties(real), (c) => c), scale));
+    expect(histogram(parties(data), (c) => c)).toEqual(
+      times(
+        histogram(parties(real), (c) => c),
+        scale,
+      ),
+    );
   });
 
   it('shares prefectures and states, twins the places under them, and links copies', () => {
@@ -44,7 +74,9 @@ describe('synthesize', () => {
     expect(sapporo).toMatchObject({ name: '札幌市（合成3）', parent: 'JP/北海道' });
     const copyOf = (key: string) => Number(/~(\d+)$/.exec(key)?.[1] ?? 0);
     // Some parties of copy k are twins from another copy j ≠ 0, k.
-    const crossCopy = data.agreements.filter((a) => a.parties.some((p) => copyOf(p.municipality) > 0 && copyOf(p.municipality) !== copyOf(a.key)));
+    const crossCopy = data.agreements.filter((a) =>
+      a.parties.some((p) => copyOf(p.municipality) > 0 && copyOf(p.municipality) !== copyOf(a.key)),
+    );
     expect(crossCopy.length).toBeGreaterThan(0);
     expect(Math.max(...data.listings.map((l) => l.number))).toBeLessThan(scale * NUMBER_STRIDE);
   });

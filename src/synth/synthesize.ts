@@ -47,8 +47,12 @@ export function synthesize(real: Dataset, { scale, seed = 'teikei-synth' }: Synt
     for (const m of real.municipalities) {
       if (!cloned.has(m.key)) continue;
       municipalities.push({
-        ...m, key: twinKey(m.key, copy), name: twinName(m.name, copy), fullName: twinName(m.fullName, copy),
-        parent: m.parent && at(m.parent, copy), successor: m.successor && at(m.successor, copy),
+        ...m,
+        key: twinKey(m.key, copy),
+        name: twinName(m.name, copy),
+        fullName: twinName(m.fullName, copy),
+        parent: m.parent && at(m.parent, copy),
+        successor: m.successor && at(m.successor, copy),
       });
     }
     for (const a of real.agreements) {
@@ -68,8 +72,20 @@ export function synthesize(real: Dataset, { scale, seed = 'teikei-synth' }: Synt
       });
     }
     for (const l of real.listings) {
-      listings.push({ ...l, key: twinKey(l.key, copy), agreement: twinKey(l.agreement, copy), number: l.number + copy * NUMBER_STRIDE, title: twinName(l.title, copy) });
+      listings.push({
+        ...l,
+        key: twinKey(l.key, copy),
+        agreement: twinKey(l.agreement, copy),
+        number: l.number + copy * NUMBER_STRIDE,
+        title: twinName(l.title, copy),
+      });
     }
   }
-  return { ...real, document: scale === 1 ? real.document : `synthetic ×${scale} of ${real.document}`, municipalities, agreements, listings };
+  return {
+    ...real,
+    document: scale === 1 ? real.document : `synthetic ×${scale} of ${real.document}`,
+    municipalities,
+    agreements,
+    listings,
+  };
 }

@@ -23,7 +23,9 @@ async function checksum(orm: Orm): Promise<string> {
   const conn = orm.em.fork().getConnection();
   const rows = [
     ...(await conn.execute('select key, title, signed_iso, background from agreement order by key')),
-    ...(await conn.execute('select a.key, m.key as municipality, p.side from agreement_party p join agreement a on a.pk = p.agreement_pk join municipality m on m.pk = p.municipality_pk order by a.key, p.position')),
+    ...(await conn.execute(
+      'select a.key, m.key as municipality, p.side from agreement_party p join agreement a on a.pk = p.agreement_pk join municipality m on m.pk = p.municipality_pk order by a.key, p.position',
+    )),
     ...(await conn.execute('select key, number, relisted from listing order by key')),
   ];
   return createHash('sha256').update(JSON.stringify(rows)).digest('hex');
@@ -60,7 +62,9 @@ describe('loading the dataset', () => {
     bad.agreements[3].parties[1].municipality = 'XX/nowhere';
     const file = join(dir, 'bad.json');
     writeFileSync(file, JSON.stringify(bad));
-    await expect(loadDatasetIfEmpty(orm, file)).rejects.toThrow(`agreement ${bad.agreements[3].key} (004_e59d51f378d5a747.txt line ${bad.agreements[3].source.line}): party "XX/nowhere" is not a listed municipality`);
+    await expect(loadDatasetIfEmpty(orm, file)).rejects.toThrow(
+      `agreement ${bad.agreements[3].key} (004_e59d51f378d5a747.txt line ${bad.agreements[3].source.line}): party "XX/nowhere" is not a listed municipality`,
+    );
     expect(Object.values(await counts(orm)).every((n) => n === 0)).toBe(true);
   });
 

@@ -2,10 +2,16 @@
 import { startTestServer, type TestServer } from '../utils';
 
 let server: TestServer;
-beforeAll(async () => { server = await startTestServer(); });
+beforeAll(async () => {
+  server = await startTestServer();
+});
 afterAll(() => server.stop());
 
-interface Page { totalCount: number; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null }; nodes: Array<{ number: number; category: { code: number } }> }
+interface Page {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+  nodes: Array<{ number: number; category: { code: number } }>;
+}
 type Categories = { categories: Array<{ id: string; code: number; listings: Page }> };
 
 const fields = 'totalCount pageInfo { hasNextPage hasPreviousPage endCursor } nodes { number category { code } }';

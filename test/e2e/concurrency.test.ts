@@ -14,11 +14,16 @@ it('answers 200 concurrent requests over loopback, all successfully (SQLite in W
       expect(Number(Object.values(busy)[0])).toBeGreaterThan(0);
     }
     const queries = EXAMPLES.filter((e) => e.contract);
-    const responses = await Promise.all(Array.from({ length: 200 }, (_, i) => {
-      const e = queries[i % queries.length];
-      return fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: e.query, variables: e.variables }) })
-        .then(async (res) => ({ status: res.status, body: (await res.json()) as { errors?: unknown } }));
-    }));
+    const responses = await Promise.all(
+      Array.from({ length: 200 }, (_, i) => {
+        const e = queries[i % queries.length];
+        return fetch(server.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: e.query, variables: e.variables }),
+        }).then(async (res) => ({ status: res.status, body: (await res.json()) as { errors?: unknown } }));
+      }),
+    );
     expect(responses.filter((r) => r.status !== 200 || r.body.errors)).toEqual([]);
   } finally {
     await server.stop();
@@ -31,7 +36,12 @@ it('answers 200 concurrent requests over loopback, all successfully (SQLite in W
   try {
     expect([a.load.loaded, b.load.loaded].filter(Boolean)).toHaveLength(1);
     for (const e of EXAMPLES) {
-      const ask = (url: string) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: e.query, variables: e.variables }) }).then((r) => r.json());
+      const ask = (url: string) =>
+        fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: e.query, variables: e.variables }),
+        }).then((r) => r.json());
       const [x, y] = await Promise.all([ask(a.url), ask(b.url)]);
       expect(x).toEqual(y);
       expect((x as { errors?: unknown }).errors).toBeUndefined();

@@ -18,8 +18,12 @@ const sharedFiles = sharedContractPresent
   : [];
 
 let server: TestServer;
-beforeAll(async () => { server = await startTestServer(); });
-afterAll(async () => { await server.stop(); });
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server.stop();
+});
 
 describe('contract', () => {
   it('serves /healthz', async () => {
@@ -28,9 +32,11 @@ describe('contract', () => {
   });
 
   (sharedContractPresent ? it.each(sharedFiles) : it.skip.each(['(no ../shared/contract here)']))(
-    'keeps schema/contract/%s identical to the shared contract', (file) => {
+    'keeps schema/contract/%s identical to the shared contract',
+    (file) => {
       expect(readFileSync(join(CONTRACT_COPY, file), 'utf8')).toBe(readFileSync(join(SHARED_CONTRACT, file), 'utf8'));
-    });
+    },
+  );
 
   it.each(EXAMPLES.map((e) => [e.file, e]))('runs %s without errors', async (_file, example) => {
     const body = await server.query(example.query, example.variables);
@@ -45,14 +51,23 @@ describe('contract', () => {
     for (const type of Object.values(minimum.getTypeMap()) as GraphQLNamedType[]) {
       if (type.name.startsWith('__')) continue;
       const mine = ours.getType(type.name);
-      if (!mine) { missing.push(type.name); continue; }
+      if (!mine) {
+        missing.push(type.name);
+        continue;
+      }
       if ((isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) && 'getFields' in mine) {
-        const fields = (mine as typeof type).getFields() as Record<string, { type: unknown; args?: Array<{ name: string; type: unknown }> }>;
+        const fields = (mine as typeof type).getFields() as Record<
+          string,
+          { type: unknown; args?: Array<{ name: string; type: unknown }> }
+        >;
         for (const [name, field] of Object.entries(type.getFields())) {
           const m = fields[name];
-          if (!m) { missing.push(`${type.name}.${name}`); continue; }
+          if (!m) {
+            missing.push(`${type.name}.${name}`);
+            continue;
+          }
           if (String(m.type) !== String(field.type)) missing.push(`${type.name}.${name}: ${String(m.type)} ≠ ${String(field.type)}`);
-          for (const arg of ('args' in field ? field.args : [])) {
+          for (const arg of 'args' in field ? field.args : []) {
             const a = m.args?.find((x) => x.name === arg.name);
             if (!a || String(a.type) !== String(arg.type)) missing.push(`${type.name}.${name}(${arg.name})`);
           }
@@ -82,20 +97,62 @@ describe('queries', () => {
   });
 
   it('reproduces the summary tables as the source marks them, and says what the data says', async () => {
-    const body = await server.query<{ stats: { totals: Record<string, number>; byCategory: Array<{ listings: number; markedRelisted: number; relisted: number }>; byCountry: Array<{ country: { code: string }; listings: number; relisted: number }> } }>(`{
+    const body = await server.query<{
+      stats: {
+        totals: Record<string, number>;
+        byCategory: Array<{ listings: number; markedRelisted: number; relisted: number }>;
+        byCountry: Array<{ country: { code: string }; listings: number; relisted: number }>;
+      };
+    }>(`{
       stats(source: "004_e59d51f378d5a747.txt") { totals { listings oneToOne multilateral relisted markedRelisted agreements municipalities }
         byCategory { listings relisted markedRelisted } byCountry { country { code } listings relisted } } }`);
     const { totals, byCategory, byCountry } = body.data!.stats;
-    expect(totals).toEqual({ listings: 175, oneToOne: 153, multilateral: 22, relisted: 26, markedRelisted: 25, agreements: 149, municipalities: 237 });
-    expect(byCategory.map((c) => [c.listings, c.markedRelisted])).toEqual([[26, 0], [25, 4], [8, 1], [1, 0], [11, 1], [24, 0], [39, 2], [25, 8], [16, 9]]);
+    expect(totals).toEqual({
+      listings: 175,
+      oneToOne: 153,
+      multilateral: 22,
+      relisted: 26,
+      markedRelisted: 25,
+      agreements: 149,
+      municipalities: 237,
+    });
+    expect(byCategory.map((c) => [c.listings, c.markedRelisted])).toEqual([
+      [26, 0],
+      [25, 4],
+      [8, 1],
+      [1, 0],
+      [11, 1],
+      [24, 0],
+      [39, 2],
+      [25, 8],
+      [16, 9],
+    ]);
     const country = Object.fromEntries(byCountry.map((c) => [c.country.code, [c.listings, c.relisted]]));
-    expect(country).toMatchObject({ CN: [58, 10], KR: [31, 6], US: [10, 1], VN: [8, 2], FR: [7, 0], RU: [3, 0], GB: [2, 1], HU: [2, 1], IT: [2, 0], TW: [2, 0], DK: [2, 0], FI: [2, 0] });
+    expect(country).toMatchObject({
+      CN: [58, 10],
+      KR: [31, 6],
+      US: [10, 1],
+      VN: [8, 2],
+      FR: [7, 0],
+      RU: [3, 0],
+      GB: [2, 1],
+      HU: [2, 1],
+      IT: [2, 0],
+      TW: [2, 0],
+      DK: [2, 0],
+      FI: [2, 0],
+    });
   });
 
   it('resolves node(id) and answers null for an unknown id', async () => {
-    const list = await server.query<{ agreements: { nodes: Array<{ id: string; title: string }> } }>('{ agreements(first: 1) { nodes { id title } } }');
+    const list = await server.query<{ agreements: { nodes: Array<{ id: string; title: string }> } }>(
+      '{ agreements(first: 1) { nodes { id title } } }',
+    );
     const { id, title } = list.data!.agreements.nodes[0];
-    const node = await server.query<{ node: { title: string } | null }>('query($id: ID!) { node(id: $id) { ... on Agreement { title } } }', { id });
+    const node = await server.query<{ node: { title: string } | null }>(
+      'query($id: ID!) { node(id: $id) { ... on Agreement { title } } }',
+      { id },
+    );
     expect(node.data!.node!.title).toBe(title);
     const unknown = await server.query<{ node: null }>('{ node(id: "bm9wZTpub3BlCg") { id } }');
     expect(unknown).toEqual(expect.objectContaining({ data: { node: null } }));
@@ -103,9 +160,13 @@ describe('queries', () => {
   });
 
   it('pages with first/after and refuses first over 100 and a bad cursor with a code', async () => {
-    const page1 = await server.query<{ agreements: { pageInfo: { endCursor: string; hasNextPage: boolean }; nodes: Array<{ id: string }> } }>('{ agreements(first: 100) { pageInfo { endCursor hasNextPage } nodes { id } } }');
+    const page1 = await server.query<{
+      agreements: { pageInfo: { endCursor: string; hasNextPage: boolean }; nodes: Array<{ id: string }> };
+    }>('{ agreements(first: 100) { pageInfo { endCursor hasNextPage } nodes { id } } }');
     const page2 = await server.query<{ agreements: { pageInfo: { hasNextPage: boolean }; nodes: Array<{ id: string }> } }>(
-      'query($after: String) { agreements(first: 100, after: $after) { pageInfo { hasNextPage } nodes { id } } }', { after: page1.data!.agreements.pageInfo.endCursor });
+      'query($after: String) { agreements(first: 100, after: $after) { pageInfo { hasNextPage } nodes { id } } }',
+      { after: page1.data!.agreements.pageInfo.endCursor },
+    );
     const ids = [...page1.data!.agreements.nodes, ...page2.data!.agreements.nodes].map((n) => n.id);
     expect(new Set(ids).size).toBe(171); // 149 from the CLAIR survey, 22 curated from the other documents
     expect(page2.data!.agreements.pageInfo.hasNextPage).toBe(false);
@@ -119,7 +180,8 @@ describe('queries', () => {
 
   it('combines filters: category, country, prefecture, dates and search', async () => {
     const count = async (filter: string) =>
-      (await server.query<{ agreements: { totalCount: number } }>(`{ agreements(filter: ${filter}) { totalCount } }`)).data!.agreements.totalCount;
+      (await server.query<{ agreements: { totalCount: number } }>(`{ agreements(filter: ${filter}) { totalCount } }`)).data!.agreements
+        .totalCount;
     expect(await count('{ categoryCodes: [4] }')).toBe(1);
     expect(await count('{ countries: ["TW"], categoryCodes: [1] }')).toBe(2);
     expect(await count('{ prefecture: "青森県" }')).toBe(6); // 青森県 itself, 青森市 ×3, 六ヶ所村, 三戸町
@@ -132,8 +194,12 @@ describe('queries', () => {
 describe('statement count', () => {
   // This is about statements, not cost: the cost limit is raised so that every example runs with first: 100.
   let unlimited: TestServer;
-  beforeAll(async () => { unlimited = await startTestServer({ limits: { maxCost: 10_000_000 } }); });
-  afterAll(async () => { await unlimited.stop(); });
+  beforeAll(async () => {
+    unlimited = await startTestServer({ limits: { maxCost: 10_000_000 } });
+  });
+  afterAll(async () => {
+    await unlimited.stop();
+  });
   const count = async (example: Example, first: number) =>
     (await unlimited.query(example.query.replace(/first: \d+/g, `first: ${first}`), example.variables)).extensions!.sqlStatements!;
 

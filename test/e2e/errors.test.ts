@@ -7,13 +7,27 @@ import { serverAudits } from 'graphql-http';
 import { startTestServer, type TestServer } from '../utils';
 
 let server: TestServer;
-beforeAll(async () => { server = await startTestServer(); });
-afterAll(async () => { await server.stop(); });
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server.stop();
+});
 
 async function send(body: string | undefined, headers: Record<string, string>, method = 'POST') {
   const res = await fetch(server.url, { method, headers, body });
   const text = await res.text();
-  return { status: res.status, text, json: (() => { try { return JSON.parse(text); } catch { return null; } })() };
+  return {
+    status: res.status,
+    text,
+    json: (() => {
+      try {
+        return JSON.parse(text);
+      } catch {
+        return null;
+      }
+    })(),
+  };
 }
 
 describe('malformed requests', () => {
@@ -51,7 +65,11 @@ describe('malformed requests', () => {
   });
 
   it('echoes a request id', async () => {
-    const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'test-123' }, body: '{"query":"{ __typename }"}' });
+    const res = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'test-123' },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(res.headers.get('x-request-id')).toBe('test-123');
   });
 });
@@ -65,7 +83,11 @@ describe('production', () => {
       expect(suggestion.errors?.[0].message).not.toMatch(/Did you mean/);
       // Break the database under the running server: every query now fails inside.
       await prod.orm.close(true);
-      const res = await fetch(prod.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ agreements(first: 1) { totalCount } }' }) });
+      const res = await fetch(prod.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ agreements(first: 1) { totalCount } }' }),
+      });
       const text = await res.text();
       const body = JSON.parse(text);
       const requestId = res.headers.get('x-request-id');
@@ -89,6 +111,8 @@ describe('graphql-http audits', () => {
     expect(errors).toEqual([]);
     // Apollo answers 400 (not the recommended 200) to parse, validation and variable errors; those are the only warnings.
     expect(warnings.every((w) => /SHOULD use (a status code of )?200 status code|SHOULD use a status code of 200/.test(w))).toBe(true);
-    console.log(`graphql-http audits: ${results.length} run; ${['ok', 'notice', 'warn', 'error'].map((s) => `${s} ${results.filter((r) => r.status === s).length}`).join(', ')}:\nwarnings:\n- ${warnings.join("\n- ")}\nnotices:\n- ${notices.join("\n- ")}`);
+    console.log(
+      `graphql-http audits: ${results.length} run; ${['ok', 'notice', 'warn', 'error'].map((s) => `${s} ${results.filter((r) => r.status === s).length}`).join(', ')}:\nwarnings:\n- ${warnings.join('\n- ')}\nnotices:\n- ${notices.join('\n- ')}`,
+    );
   });
 });

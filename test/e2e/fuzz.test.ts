@@ -6,8 +6,17 @@
  */
 import fc from 'fast-check';
 import {
-  getNamedType, getNullableType, isEnumType, isInputObjectType, isListType, isObjectType, isScalarType,
-  type GraphQLField, type GraphQLInputType, type GraphQLObjectType, type GraphQLSchema,
+  getNamedType,
+  getNullableType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isObjectType,
+  isScalarType,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
 } from 'graphql';
 import { getSchema } from '../../src/server/schema';
 import { toGlobalId } from '../../src/modules/shared/global-id';
@@ -17,28 +26,59 @@ import { startTestServer, type TestServer } from '../utils';
 const RUNS = 300;
 let server: TestServer;
 let schema: GraphQLSchema;
-beforeAll(async () => { server = await startTestServer(); schema = await getSchema(); });
-afterAll(async () => { await server.stop(); });
+beforeAll(async () => {
+  server = await startTestServer();
+  schema = await getSchema();
+});
+afterAll(async () => {
+  await server.stop();
+});
 
 const hostileString = fc.oneof(
-  fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary', maxLength: 20 }),
-  fc.constantFrom('', '北海道', '青森市', '漂着', '%', '_', "'; drop table agreement; --", '\\', '"', '\u0000', 'JP/青森県/青森市', '2004', '2004-13-40', '-1'),
+  fc.string(),
+  fc.string({ unit: 'grapheme' }),
+  fc.string({ unit: 'binary', maxLength: 20 }),
+  fc.constantFrom(
+    '',
+    '北海道',
+    '青森市',
+    '漂着',
+    '%',
+    '_',
+    "'; drop table agreement; --",
+    '\\',
+    '"',
+    '\u0000',
+    'JP/青森県/青森市',
+    '2004',
+    '2004-13-40',
+    '-1',
+  ),
   fc.integer({ min: 1000, max: 20000 }).map((n) => '字'.repeat(n)),
   fc.string().map((s) => encodeCursor(s)),
-  fc.constantFrom('Municipality', 'Agreement', 'Listing', 'Category', 'Activity', 'Contact', 'Nope').chain((t) => fc.string().map((k) => toGlobalId(t as 'Agreement', k))),
+  fc
+    .constantFrom('Municipality', 'Agreement', 'Listing', 'Category', 'Activity', 'Contact', 'Nope')
+    .chain((t) => fc.string().map((k) => toGlobalId(t as 'Agreement', k))),
 );
 const hostileInt = fc.oneof(fc.integer({ min: -5, max: 120 }), fc.constantFrom(0, 100, 101, -1, 2147483647), fc.integer());
 
 /** A GraphQL literal for an input type (sometimes of the wrong kind on purpose). */
 function literal(type: GraphQLInputType, depth: number): fc.Arbitrary<string> {
   const t = getNullableType(type) as GraphQLInputType;
-  const wrong = fc.oneof(hostileString.map((s) => JSON.stringify(s)), hostileInt.map(String), fc.constant('null'), fc.constant('true'));
+  const wrong = fc.oneof(
+    hostileString.map((s) => JSON.stringify(s)),
+    hostileInt.map(String),
+    fc.constant('null'),
+    fc.constant('true'),
+  );
   let right: fc.Arbitrary<string>;
   if (isListType(t)) right = fc.array(literal(t.ofType, depth + 1), { maxLength: 4 }).map((xs) => `[${xs.join(', ')}]`);
   else if (isEnumType(t)) right = fc.constantFrom(...t.getValues().map((v) => v.name));
   else if (isInputObjectType(t) && depth < 3) {
     const fields = Object.values(t.getFields());
-    right = fc.subarray(fields).chain((picked) => fc.tuple(...picked.map((f) => literal(f.type, depth + 1).map((v) => `${f.name}: ${v}`))))
+    right = fc
+      .subarray(fields)
+      .chain((picked) => fc.tuple(...picked.map((f) => literal(f.type, depth + 1).map((v) => `${f.name}: ${v}`))))
       .map((parts) => `{ ${parts.join(', ')} }`);
   } else if (isScalarType(t) && (t.name === 'Int' || t.name === 'Float')) right = hostileInt.map(String);
   else if (isScalarType(t) && t.name === 'Boolean') right = fc.boolean().map(String);
@@ -47,41 +87,61 @@ function literal(type: GraphQLInputType, depth: number): fc.Arbitrary<string> {
 }
 
 function fieldSelection(field: GraphQLField<unknown, unknown>, depth: number): fc.Arbitrary<string> {
-  const args = fc.subarray([...field.args]).chain((picked) => fc.tuple(...picked.map((a) => literal(a.type, 0).map((v) => `${a.name}: ${v}`))));
+  const args = fc
+    .subarray([...field.args])
+    .chain((picked) => fc.tuple(...picked.map((a) => literal(a.type, 0).map((v) => `${a.name}: ${v}`))));
   const named = getNamedType(field.type);
-  const sub = isObjectType(named) && depth < 5 ? selection(named, depth + 1).map((s) => ` ${s}`) : fc.constant(isObjectType(named) || !isScalarType(named) && !isEnumType(named) ? ' { __typename }' : '');
+  const sub =
+    isObjectType(named) && depth < 5
+      ? selection(named, depth + 1).map((s) => ` ${s}`)
+      : fc.constant(isObjectType(named) || (!isScalarType(named) && !isEnumType(named)) ? ' { __typename }' : '');
   return fc.tuple(args, sub).map(([a, s]) => `${field.name}${a.length ? `(${a.join(', ')})` : ''}${s}`);
 }
 
 function selection(type: GraphQLObjectType, depth: number): fc.Arbitrary<string> {
   const fields = Object.values(type.getFields());
-  return fc.uniqueArray(fc.constantFrom(...fields), { minLength: 1, maxLength: 3, selector: (f) => f.name })
+  return fc
+    .uniqueArray(fc.constantFrom(...fields), { minLength: 1, maxLength: 3, selector: (f) => f.name })
     .chain((picked) => fc.tuple(...picked.map((f) => fieldSelection(f, depth))))
     .map((parts) => `{ ${parts.join(' ')} }`);
 }
 
 it(`answers ${RUNS} generated queries with JSON and never a 5xx, and keeps answering`, async () => {
   const statuses = new Map<number, number>();
-  await fc.assert(fc.asyncProperty(selection(schema.getQueryType()!, 0), async (query) => {
-    const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-    statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
-    expect(res.status).toBeLessThan(500);
-    const body = JSON.parse(await res.text());
-    expect(body.data !== undefined || Array.isArray(body.errors)).toBe(true);
-    // A bug shows as an internal error even when the status is 200.
-    expect((body.errors ?? []).filter((e: { extensions?: { code?: string } }) => e.extensions?.code === 'INTERNAL_SERVER_ERROR')).toEqual([]);
-  }), { numRuns: RUNS, seed: Number(process.env.FUZZ_SEED ?? 20121) });
+  await fc.assert(
+    fc.asyncProperty(selection(schema.getQueryType()!, 0), async (query) => {
+      const res = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
+      statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+      expect(res.status).toBeLessThan(500);
+      const body = JSON.parse(await res.text());
+      expect(body.data !== undefined || Array.isArray(body.errors)).toBe(true);
+      // A bug shows as an internal error even when the status is 200.
+      expect((body.errors ?? []).filter((e: { extensions?: { code?: string } }) => e.extensions?.code === 'INTERNAL_SERVER_ERROR')).toEqual(
+        [],
+      );
+    }),
+    { numRuns: RUNS, seed: Number(process.env.FUZZ_SEED ?? 20121) },
+  );
   console.log(`fuzz: ${RUNS} queries, statuses ${JSON.stringify(Object.fromEntries(statuses))}`);
   expect((await fetch(server.url.replace('/graphql', '/healthz'))).status).toBe(200);
   expect((await server.query('{ stats { totals { listings } } }')).data).toEqual({ stats: { totals: { listings: 175 } } });
 });
 
 it('never answers a 5xx to random bytes and odd requests', async () => {
-  await fc.assert(fc.asyncProperty(
-    fc.string({ unit: 'binary', maxLength: 300 }), fc.constantFrom('application/json', 'application/graphql', 'text/plain', 'application/x-www-form-urlencoded', ''),
-    async (body, type) => {
-      const res = await fetch(server.url, { method: 'POST', headers: type ? { 'content-type': type } : {}, body });
-      expect(res.status).toBeLessThan(500);
-    }), { numRuns: 100, seed: 7 });
+  await fc.assert(
+    fc.asyncProperty(
+      fc.string({ unit: 'binary', maxLength: 300 }),
+      fc.constantFrom('application/json', 'application/graphql', 'text/plain', 'application/x-www-form-urlencoded', ''),
+      async (body, type) => {
+        const res = await fetch(server.url, { method: 'POST', headers: type ? { 'content-type': type } : {}, body });
+        expect(res.status).toBeLessThan(500);
+      },
+    ),
+    { numRuns: 100, seed: 7 },
+  );
   expect((await fetch(server.url.replace('/graphql', '/healthz'))).status).toBe(200);
 });

@@ -10,7 +10,8 @@ import { startTestServer, type TestServer } from '../utils';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // On a developer's machine without Chromium the test says so; CI installs it, and there it must run.
 const run = existsSync(CHROMIUM) || process.env.CI ? describe : describe.skip;
-if (!existsSync(CHROMIUM) && !process.env.CI) console.warn(`IDE browser test skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)`);
+if (!existsSync(CHROMIUM) && !process.env.CI)
+  console.warn(`IDE browser test skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)`);
 
 run('offline IDE', () => {
   let server: TestServer;
@@ -19,7 +20,15 @@ run('offline IDE', () => {
     server = await startTestServer();
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   });
   afterAll(async () => {

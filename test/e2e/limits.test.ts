@@ -3,12 +3,19 @@ import { startTestServer, type TestServer } from '../utils';
 
 const LIMITS = { maxDepth: 5, maxAliases: 3, maxTokens: 40, maxDirectives: 2, maxCost: 100, maxBodyBytes: 2000 };
 let server: TestServer;
-beforeAll(async () => { server = await startTestServer({ limits: LIMITS }); });
-afterAll(async () => { await server.stop(); });
+beforeAll(async () => {
+  server = await startTestServer({ limits: LIMITS });
+});
+afterAll(async () => {
+  await server.stop();
+});
 
 async function post(body: string, headers: Record<string, string> = {}) {
   const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
-  return { status: res.status, body: (await res.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }> } };
+  return {
+    status: res.status,
+    body: (await res.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }> },
+  };
 }
 const ask = (query: string) => post(JSON.stringify({ query }));
 
@@ -45,7 +52,11 @@ describe('query limits', () => {
     await expectRefused(tokens(LIMITS.maxTokens - 1), /more tha[nt] 40 tokens/);
   });
 
-  const directives = (n: number) => `{ categories { ${['code', 'name', 'nameEn'].slice(0, n).map((f) => `${f} @include(if: true)`).join(' ')} } }`;
+  const directives = (n: number) =>
+    `{ categories { ${['code', 'name', 'nameEn']
+      .slice(0, n)
+      .map((f) => `${f} @include(if: true)`)
+      .join(' ')} } }`;
   it('directives', async () => {
     await expectOk(directives(LIMITS.maxDirectives));
     await expectRefused(directives(LIMITS.maxDirectives + 1), /Directives limit of 2 exceeded, found 3/);
@@ -80,7 +91,11 @@ describe('time-out', () => {
   it('answers 503 when a request takes longer than the limit, and in time under it', async () => {
     const slow = await startTestServer({ limits: { requestTimeoutMs: 1 } });
     try {
-      const res = await fetch(slow.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ network(projection: BIPARTITE) { figures { modularity } } }' }) });
+      const res = await fetch(slow.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ network(projection: BIPARTITE) { figures { modularity } } }' }),
+      });
       expect(res.status).toBe(503);
       expect(((await res.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe('TIMEOUT');
     } finally {

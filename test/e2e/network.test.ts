@@ -12,16 +12,37 @@ import { freshDatabase } from '../database';
 import { startTestServer, type TestServer } from '../utils';
 
 let server: TestServer;
-beforeAll(async () => { server = await startTestServer(); });
-afterAll(async () => { await server.stop(); });
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server.stop();
+});
 
 const exportUrl = (file: string, query = '') => server.url.replace('/graphql', `/export/${file}${query}`);
 const CERAMIC_ROAD = 'clair2012:3615';
 const id = (key: string) => toGlobalId('Municipality', key);
 
-interface NetNode { id: string; label: string; degree: number; betweenness: number; community: number }
-interface NetEdge { source: { id: string }; target: { id: string }; weight: number; multilateral: boolean; firstYear: number | null; agreements: Array<{ id: string }> }
-interface Net { figures: { nodeCount: number; edgeCount: number; components: number; communities: number; modularity: number }; nodes: NetNode[]; edges: NetEdge[] }
+interface NetNode {
+  id: string;
+  label: string;
+  degree: number;
+  betweenness: number;
+  community: number;
+}
+interface NetEdge {
+  source: { id: string };
+  target: { id: string };
+  weight: number;
+  multilateral: boolean;
+  firstYear: number | null;
+  agreements: Array<{ id: string }>;
+}
+interface Net {
+  figures: { nodeCount: number; edgeCount: number; components: number; communities: number; modularity: number };
+  nodes: NetNode[];
+  edges: NetEdge[];
+}
 
 async function network(args = ''): Promise<{ net: Net; statements: number }> {
   const body = await server.query<{ network: Net }>(`{ network${args} {
@@ -62,24 +83,40 @@ describe('network', () => {
 
   it('projects bipartite: parties and agreements', async () => {
     const { net } = await network('(projection: BIPARTITE)');
-    const totals = (await server.query<{ stats: { totals: { agreements: number; municipalities: number } } }>('{ stats { totals { agreements municipalities } } }')).data!.stats.totals;
+    const totals = (
+      await server.query<{ stats: { totals: { agreements: number; municipalities: number } } }>(
+        '{ stats { totals { agreements municipalities } } }',
+      )
+    ).data!.stats.totals;
     expect(net.figures.nodeCount).toBe(totals.municipalities + totals.agreements);
     expect(net.figures.edgeCount).toBe(net.edges.length);
   });
 
   it('finds a shortest chain of agreements, and null where none joins', async () => {
-    const body = await server.query<{ shortestPath: { length: number; municipalities: Array<{ name: string }>; steps: Array<{ agreements: Array<{ title: string }> }> } | null; none: null }>(
+    const body = await server.query<{
+      shortestPath: {
+        length: number;
+        municipalities: Array<{ name: string }>;
+        steps: Array<{ agreements: Array<{ title: string }> }>;
+      } | null;
+      none: null;
+    }>(
       'query($a: ID!, $b: ID!, $c: ID!) { shortestPath(from: $a, to: $b) { length municipalities { name } steps { agreements { title } } } none: shortestPath(from: $a, to: $c) { length } }',
-      { a: id('JP/青森県/青森市'), b: id('JP/北海道/札幌市'), c: id('JP/長野県/木島平村') });
+      { a: id('JP/青森県/青森市'), b: id('JP/北海道/札幌市'), c: id('JP/長野県/木島平村') },
+    );
     expect(body.errors).toBeUndefined();
-    expect(body.data!.shortestPath).toMatchObject({ length: 2, municipalities: [{ name: '青森市' }, { name: '大連市' }, { name: '札幌市' }] });
+    expect(body.data!.shortestPath).toMatchObject({
+      length: 2,
+      municipalities: [{ name: '青森市' }, { name: '大連市' }, { name: '札幌市' }],
+    });
     expect(body.data!.shortestPath!.steps[0].agreements.map((a) => a.title)).toEqual(['青森市・大連市経済文化交流委員会設置に関する協定']);
     expect(body.data!.none).toBeNull();
   });
 
   it("gives a municipality's ego network", async () => {
-    const body = await server.query<{ municipalities: { nodes: Array<{ network: { figures: { nodeCount: number }; nodes: Array<{ label: string }> } }> } }>(
-      '{ municipalities(filter: { name: "瀬戸市" }) { nodes { network(depth: 1) { figures { nodeCount } nodes { label } } } } }');
+    const body = await server.query<{
+      municipalities: { nodes: Array<{ network: { figures: { nodeCount: number }; nodes: Array<{ label: string }> } }> };
+    }>('{ municipalities(filter: { name: "瀬戸市" }) { nodes { network(depth: 1) { figures { nodeCount } nodes { label } } } } }');
     const ego = body.data!.municipalities.nodes[0].network;
     // 瀬戸市; the Ceramic Road's 13 cities; the Jingdezhen declaration's 11 foreign parties (6 also on the Road) and 加賀市, 有田町.
     expect(ego.figures.nodeCount).toBe(1 + 13 + (11 - 6) + 2);
@@ -94,7 +131,10 @@ describe('network exports', () => {
 
   it('writes GEXF and GraphML that parse back into the same graph with the same attributes', async () => {
     const { net } = await network();
-    for (const [file, parse] of [['network.gexf', parseGexf], ['network.graphml', parseGraphml]] as const) {
+    for (const [file, parse] of [
+      ['network.gexf', parseGexf],
+      ['network.graphml', parseGraphml],
+    ] as const) {
       const res = await fetch(exportUrl(file));
       expect(res.status).toBe(200);
       const graph = parse(Graph, dom(await res.text()), { addMissingNodes: false } as never) as Graph;

@@ -70,8 +70,15 @@ it('answers malformed JSON, a body without a query and an over-large body as Exp
   expect(declared.status).toBe(413);
   // Sent in chunks without a length, the body is counted as it arrives.
   const chunked = await fetch(server.url, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, duplex: 'half',
-    body: new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode(large)); c.close(); } }),
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    duplex: 'half',
+    body: new ReadableStream({
+      start(c) {
+        c.enqueue(new TextEncoder().encode(large));
+        c.close();
+      },
+    }),
   } as RequestInit);
   expect(chunked.status).toBe(413);
   expect((await json(chunked)).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');

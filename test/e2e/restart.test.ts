@@ -6,7 +6,13 @@ it('starts twice over one SQLite file: loads once, search and ids survive the re
   const db = await freshDatabase();
   const databaseUrl = db.url;
   const ask = async (url: string) => {
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ agreements(filter: { search: "漂着" }) { nodes { id } } search(text: "ケチケメート", first: 1) { __typename } }' }) });
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: '{ agreements(filter: { search: "漂着" }) { nodes { id } } search(text: "ケチケメート", first: 1) { __typename } }',
+      }),
+    });
     return res.json();
   };
   try {

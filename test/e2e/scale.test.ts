@@ -36,7 +36,8 @@ it.each(EXAMPLES.map((e) => [e.file, e] as const))('%s runs as many statements o
 });
 
 it('finds five times the agreements at 5× the data', async () => {
-  const query = '{ agreements(filter: { prefecture: "北海道", multilateral: true }, first: 1) { totalCount } stats { totals { agreements } } }';
+  const query =
+    '{ agreements(filter: { prefecture: "北海道", multilateral: true }, first: 1) { totalCount } stats { totals { agreements } } }';
   type Counts = { agreements: { totalCount: number }; stats: { totals: { agreements: number } } };
   const [a, b] = [await real.query<Counts>(query), await large.query<Counts>(query)];
   expect(b.data!.agreements.totalCount).toBe(SCALE * a.data!.agreements.totalCount);

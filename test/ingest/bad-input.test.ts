@@ -24,7 +24,9 @@ describe('bad source text', () => {
 
   it('a duplicate listing number', () => {
     expect(lines[413 - 1]).toMatch(/^2\. 日本国栃木県岩舟町/);
-    expect(build(withLine(413, lines[413 - 1].replace(/^2\./, '1.')))).toThrow(/line 413: listing 1\.1 is numbered twice \(also line 378\)/);
+    expect(build(withLine(413, lines[413 - 1].replace(/^2\./, '1.')))).toThrow(
+      /line 413: listing 1\.1 is numbered twice \(also line 378\)/,
+    );
   });
 
   it('a date that cannot be read', () => {

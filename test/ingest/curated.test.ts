@@ -18,7 +18,11 @@ describe('curated documents', () => {
       const lines = readFileSync(join(sourceDir, data.document), 'utf8').split('\n');
       for (const a of data.agreements) {
         for (const p of a.parties) {
-          const window = lines.slice(p.line - 1, p.line + 2).join('').normalize('NFKC').replace(/\s+/g, '');
+          const window = lines
+            .slice(p.line - 1, p.line + 2)
+            .join('')
+            .normalize('NFKC')
+            .replace(/\s+/g, '');
           expect(`${file}:${p.line} ${window.includes(p.written.normalize('NFKC').replace(/\s+/g, ''))}`).toBe(`${file}:${p.line} true`);
         }
       }
@@ -26,20 +30,36 @@ describe('curated documents', () => {
   });
 
   it('refuses a record whose line does not hold the party', () => {
-    const bad = { document: '003_0c90d4750b6046d5.txt', agreements: [{ line: 2313, kind: 'SISTER_CITY', title: 'x', parties: [
-      { name: '群馬県川場村', written: '群馬県川場村', side: 'DOMESTIC', line: 2313 },
-      { name: '東京都新宿区', written: '東京都新宿区', side: 'DOMESTIC', line: 2313 }] }] };
+    const bad = {
+      document: '003_0c90d4750b6046d5.txt',
+      agreements: [
+        {
+          line: 2313,
+          kind: 'SISTER_CITY',
+          title: 'x',
+          parties: [
+            { name: '群馬県川場村', written: '群馬県川場村', side: 'DOMESTIC', line: 2313 },
+            { name: '東京都新宿区', written: '東京都新宿区', side: 'DOMESTIC', line: 2313 },
+          ],
+        },
+      ],
+    };
     const dir = require('fs').mkdtempSync(join(require('os').tmpdir(), 'curated-'));
     require('fs').writeFileSync(join(dir, 'bad.json'), JSON.stringify(bad));
-    expect(() => readCurated(dir, sourceDir)).toThrow(/003_0c90d4750b6046d5\.txt line 2313\): "東京都新宿区" is not on this line or the next two/);
+    expect(() => readCurated(dir, sourceDir)).toThrow(
+      /003_0c90d4750b6046d5\.txt line 2313\): "東京都新宿区" is not on this line or the next two/,
+    );
   });
 
   it('counts the agreements taken from each document', () => {
     const byDocument: Record<string, number> = {};
     for (const a of dataset.agreements) byDocument[a.source.document] = (byDocument[a.source.document] ?? 0) + 1;
     expect(byDocument).toEqual({
-      '004_e59d51f378d5a747.txt': 149, '000_d45dbe772e49bc07.txt': 8, '001_7f6715413a7af0cd.txt': 3,
-      '002_882fd2e0946ac260.txt': 4, '003_0c90d4750b6046d5.txt': 7,
+      '004_e59d51f378d5a747.txt': 149,
+      '000_d45dbe772e49bc07.txt': 8,
+      '001_7f6715413a7af0cd.txt': 3,
+      '002_882fd2e0946ac260.txt': 4,
+      '003_0c90d4750b6046d5.txt': 7,
     });
   });
 
@@ -56,10 +76,17 @@ describe('curated documents', () => {
   it('gives domestic agreements two DOMESTIC parties, kinds, partial dates and successors', () => {
     const kawaba = dataset.agreements.find((a) => a.key === '003:2313')!;
     expect(kawaba).toMatchObject({ kind: 'ENGAGEMENT', signedOn: { iso: '1981' } });
-    expect(kawaba.parties.map((p) => [p.municipality, p.side])).toEqual([['JP/群馬県/川場村', 'DOMESTIC'], ['JP/東京都/世田谷区', 'DOMESTIC']]);
+    expect(kawaba.parties.map((p) => [p.municipality, p.side])).toEqual([
+      ['JP/群馬県/川場村', 'DOMESTIC'],
+      ['JP/東京都/世田谷区', 'DOMESTIC'],
+    ]);
     expect(dataset.agreements.find((a) => a.key === '003:2435')).toMatchObject({ kind: 'DISASTER_MUTUAL_AID', signedOn: { iso: '1988' } });
     const successor = Object.fromEntries(dataset.municipalities.filter((m) => m.successor).map((m) => [m.key, m.successor]));
-    expect(successor).toEqual({ 'JP/山梨県/高根町': 'JP/山梨県/北杜市', 'JP/岩手県/東和町': 'JP/岩手県/花巻市', 'JP/栃木県/岩舟町': 'JP/栃木県/栃木市' });
+    expect(successor).toEqual({
+      'JP/山梨県/高根町': 'JP/山梨県/北杜市',
+      'JP/岩手県/東和町': 'JP/岩手県/花巻市',
+      'JP/栃木県/岩舟町': 'JP/栃木県/栃木市',
+    });
     expect(dataset.agreements.find((a) => a.key === 'clair2012:378')).toMatchObject({ kind: 'FIELD_AGREEMENT', titleKind: '協定' });
   });
 });

@@ -42,7 +42,10 @@ describe('CLAIR 2012 dataset', () => {
     const again = agreementOfListing(dataset, 2, 3);
     expect(again.key).toBe(first.key);
     const listings = dataset.listings.filter((l) => l.agreement === first.key);
-    expect(listings.map((l) => [l.category, l.number, l.relisted])).toEqual([[1, 14, false], [2, 3, true]]);
+    expect(listings.map((l) => [l.category, l.number, l.relisted])).toEqual([
+      [1, 14, false],
+      [2, 3, true],
+    ]);
     // 9.9 repeats 8.20 without any mark: one agreement by recorded decision.
     expect(agreementOfListing(dataset, 9, 9).key).toBe(agreementOfListing(dataset, 8, 20).key);
   });
@@ -51,7 +54,9 @@ describe('CLAIR 2012 dataset', () => {
     const ceramic = agreementOfListing(dataset, 6, 23);
     expect(ceramic.parties.filter((p) => p.side === 'DOMESTIC').map((p) => p.municipality)).toEqual(['JP/愛知県/瀬戸市']);
     expect(ceramic.parties.filter((p) => p.side === 'FOREIGN')).toHaveLength(13); // 11 countries; two cities each in Spain and Korea
-    expect(partyKeys(ceramic)).toEqual(expect.arrayContaining(['GB/ストーン・オン・トレント市', 'ES/セビリア市', 'KR/康津郡', 'CN/景徳鎮市', 'RO/クルージュ・ナポカ市']));
+    expect(partyKeys(ceramic)).toEqual(
+      expect.arrayContaining(['GB/ストーン・オン・トレント市', 'ES/セビリア市', 'KR/康津郡', 'CN/景徳鎮市', 'RO/クルージュ・ナポカ市']),
+    );
     const hokkaido = agreementOfListing(dataset, 7, 36);
     expect(partyKeys(hokkaido)).toEqual(['JP/北海道', 'CN/黒竜江省', 'CN/吉林省', 'CN/遼寧省']);
     const obuse = agreementOfListing(dataset, 3, 8);
@@ -66,7 +71,11 @@ describe('CLAIR 2012 dataset', () => {
     expect(m.has('CN/瀋陽市')).toBe(false); // written without its province on two sheets
     expect(m.get('DK/在日デンマーク王国大使館')?.kind).toBe('ORGANIZATION');
     expect(m.has('DK/在日本デンマーク王国日本大使館')).toBe(false);
-    expect(dataset.countries.find((c) => c.code === 'CN')).toEqual({ code: 'CN', nameJa: '中華人民共和国', nameEn: "People's Republic of China" });
+    expect(dataset.countries.find((c) => c.code === 'CN')).toEqual({
+      code: 'CN',
+      nameJa: '中華人民共和国',
+      nameEn: "People's Republic of China",
+    });
   });
 
   it('reads dates, keeping partial ones partial and the original text', () => {
@@ -80,14 +89,26 @@ describe('CLAIR 2012 dataset', () => {
     expect(fukushima.activities.filter((a) => a.period === 'CURRENT')).toHaveLength(2);
     expect(fukushima.activities.filter((a) => a.period === 'PAST').length).toBeGreaterThanOrEqual(9);
     const aomori = byLine(378);
-    expect(aomori.activities.map((a) => a.text)).toEqual(['公式訪問団の訪問・受入れ', '小・中学指定校による作品交流(平成20年度まで)', '棟方志功賞版画展入賞作品を大連市芸術展覧会に送付(平成17年のみ)']);
+    expect(aomori.activities.map((a) => a.text)).toEqual([
+      '公式訪問団の訪問・受入れ',
+      '小・中学指定校による作品交流(平成20年度まで)',
+      '棟方志功賞版画展入賞作品を大連市芸術展覧会に送付(平成17年のみ)',
+    ]);
     expect(aomori.outcomes).toMatch(/^市民の国際感覚の醸成/);
     expect(aomori.challenges).toMatch(/^指定校交流は/);
   });
 
   it('cleans URLs, reads contacts and keeps provenance', () => {
     expect(byLine(413).urls).toEqual(['http://www.town.iwafune.tochigi.jp/']);
-    expect(byLine(478).contacts).toEqual([{ department: '総務課', phone: '0254-27-2111', extension: '228', email: 'soumu@town.seiro.niigata.jp', municipality: 'JP/新潟県/聖籠町' }]);
+    expect(byLine(478).contacts).toEqual([
+      {
+        department: '総務課',
+        phone: '0254-27-2111',
+        extension: '228',
+        email: 'soumu@town.seiro.niigata.jp',
+        municipality: 'JP/新潟県/聖籠町',
+      },
+    ]);
     for (const a of dataset.agreements.filter((x) => x.key.startsWith('clair2012:'))) expect(a.source.document).toBe(SOURCE_DOCUMENT);
     for (const l of dataset.listings) expect(l.source.line).toBeGreaterThan(l.tocLine);
   });
@@ -103,7 +124,9 @@ describe('CLAIR 2012 dataset', () => {
 
     it('stops on a decision that matches no issue', () => {
       const stale: Decision = { id: 'era:99999', action: 'western-year', reason: 'a decision about nothing', lines: [99999] };
-      expect(() => buildDataset(text, SOURCE_DOCUMENT, [...decisions, stale])).toThrow(/era:99999: decided, but the parser found no such issue/);
+      expect(() => buildDataset(text, SOURCE_DOCUMENT, [...decisions, stale])).toThrow(
+        /era:99999: decided, but the parser found no such issue/,
+      );
     });
 
     it('rejects a decision without a reason', () => {

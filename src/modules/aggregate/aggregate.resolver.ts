@@ -6,7 +6,10 @@ import { computeAggregates } from './compute-aggregates';
 
 @Resolver()
 export class AggregateResolver {
-  @Query(() => AgreementAggregates, { description: 'Counts of the agreements matching a filter by category, country, prefecture and year, e.g. agreements per year with China in the economic categories.' })
+  @Query(() => AgreementAggregates, {
+    description:
+      'Counts of the agreements matching a filter by category, country, prefecture and year, e.g. agreements per year with China in the economic categories.',
+  })
   aggregates(@Ctx() ctx: Context, @Arg('filter', () => AgreementFilter, { nullable: true }) filter?: AgreementFilter) {
     return computeAggregates(ctx.em, filter);
   }

@@ -27,11 +27,15 @@ export class YearBucket {
   @Field(() => Int) count!: number;
 }
 
-@ObjectType({ description: 'Counts of the agreements matching a filter, grouped for dashboards. Each agreement counts once per group it belongs to.' })
+@ObjectType({
+  description: 'Counts of the agreements matching a filter, grouped for dashboards. Each agreement counts once per group it belongs to.',
+})
 export class AgreementAggregates {
   @Field(() => Int) total!: number;
-  @Field(() => [CategoryBucket], { description: 'By category, in the source\'s order; empty categories included.' }) byCategory!: CategoryBucket[];
-  @Field(() => [CountryBucket], { description: 'By foreign party\'s country, most first.' }) byCountry!: CountryBucket[];
-  @Field(() => [PrefectureBucket], { description: 'By the prefecture of the Japanese parties, most first.' }) byPrefecture!: PrefectureBucket[];
+  @Field(() => [CategoryBucket], { description: "By category, in the source's order; empty categories included." })
+  byCategory!: CategoryBucket[];
+  @Field(() => [CountryBucket], { description: "By foreign party's country, most first." }) byCountry!: CountryBucket[];
+  @Field(() => [PrefectureBucket], { description: 'By the prefecture of the Japanese parties, most first.' })
+  byPrefecture!: PrefectureBucket[];
   @Field(() => [YearBucket], { description: 'By year of signing, oldest first; undated last.' }) byYear!: YearBucket[];
 }

@@ -42,7 +42,8 @@ export async function computeAggregates(em: EntityManager, filter: AgreementFilt
     const m = p.municipality;
     if (p.side === PartySide.FOREIGN) addTo(byCountry, pkOf(m.country) as string, agreement);
     // The prefecture is the first level of a Japanese key: "JP/青森県/青森市" → "JP/青森県".
-    else if (m.key.split('/').length >= 2 && m.kind !== MunicipalityKind.ORGANIZATION) addTo(byPrefecture, m.key.split('/').slice(0, 2).join('/'), agreement);
+    else if (m.key.split('/').length >= 2 && m.kind !== MunicipalityKind.ORGANIZATION)
+      addTo(byPrefecture, m.key.split('/').slice(0, 2).join('/'), agreement);
   }
   const byYear = new Map<number | null, Set<number>>();
   for (const r of rows) addTo(byYear, r.signedIso ? Number(r.signedIso.slice(0, 4)) : null, r.pk);
@@ -58,8 +59,6 @@ export async function computeAggregates(em: EntityManager, filter: AgreementFilt
     byCategory: categories.map((category) => ({ category, count: byCategory.get(category.code)?.size ?? 0 })),
     byCountry: bySize(byCountry).map(([code, set]) => ({ country: country.get(code)!, count: set.size })),
     byPrefecture: bySize(byPrefecture).map(([key, set]) => ({ prefecture: prefecture.get(key)!, count: set.size })),
-    byYear: [...byYear.entries()]
-      .sort((a, b) => (a[0] ?? Infinity) - (b[0] ?? Infinity))
-      .map(([year, set]) => ({ year, count: set.size })),
+    byYear: [...byYear.entries()].sort((a, b) => (a[0] ?? Infinity) - (b[0] ?? Infinity)).map(([year, set]) => ({ year, count: set.size })),
   };
 }

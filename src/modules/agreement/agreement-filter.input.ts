@@ -7,13 +7,19 @@ export class AgreementFilter {
   @Field(() => [Int], { nullable: true, description: 'Listed under any of these categories (1–9).' })
   categoryCodes?: number[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'ISO 3166-1 alpha-2 of any party\'s country.' })
+  @Field(() => [String], { nullable: true, description: "ISO 3166-1 alpha-2 of any party's country." })
   countries?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: 'A prefecture\'s name or id: its own agreements and those of every municipality under it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "A prefecture's name or id: its own agreements and those of every municipality under it.",
+  })
   prefecture?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Agreements that this municipality (or organisation) is a party to, or a municipality that merged into it.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Agreements that this municipality (or organisation) is a party to, or a municipality that merged into it.',
+  })
   municipality?: string | null;
 
   @Field(() => Boolean, { nullable: true })
@@ -25,10 +31,16 @@ export class AgreementFilter {
   @Field(() => String, { nullable: true })
   signedTo?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Japanese full-text search over title, background, activities, outcomes and party names.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Japanese full-text search over title, background, activities, outcomes and party names.',
+  })
   search?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Source documents (SourceRef.document), e.g. ["004_e59d51f378d5a747.txt"] for the CLAIR survey alone.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Source documents (SourceRef.document), e.g. ["004_e59d51f378d5a747.txt"] for the CLAIR survey alone.',
+  })
   sources?: string[] | null;
 
   @Field(() => [AgreementKind], { nullable: true, description: 'Kinds of tie.' })

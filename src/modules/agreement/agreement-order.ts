@@ -16,7 +16,7 @@ export enum AgreementOrderField {
 registerEnumType(AgreementOrderField, {
   name: 'AgreementOrderField',
   valuesConfig: {
-    SOURCE: { description: 'The order of the survey\'s sheets (the default).' },
+    SOURCE: { description: "The order of the survey's sheets (the default)." },
     SIGNED_ON: { description: 'Date of signing; partial dates by their known part; undated last.' },
     TITLE: { description: 'Title in Japanese collation.' },
   },
@@ -37,11 +37,12 @@ export function orderAgreements(rows: AgreementRow[], order: AgreementOrder | nu
     return order?.direction === OrderDirection.DESC ? [...rows].reverse() : rows;
   }
   const sign = order.direction === OrderDirection.DESC ? -1 : 1;
-  const compare = order.field === AgreementOrderField.TITLE
-    ? (a: AgreementRow, b: AgreementRow) => sign * japaneseCollator.compare(a.title, b.title)
-    : (a: AgreementRow, b: AgreementRow) => {
-      if (!a.signedIso || !b.signedIso) return (a.signedIso ? 0 : 1) - (b.signedIso ? 0 : 1);
-      return sign * a.signedIso.localeCompare(b.signedIso);
-    };
+  const compare =
+    order.field === AgreementOrderField.TITLE
+      ? (a: AgreementRow, b: AgreementRow) => sign * japaneseCollator.compare(a.title, b.title)
+      : (a: AgreementRow, b: AgreementRow) => {
+          if (!a.signedIso || !b.signedIso) return (a.signedIso ? 0 : 1) - (b.signedIso ? 0 : 1);
+          return sign * a.signedIso.localeCompare(b.signedIso);
+        };
   return [...rows].sort((a, b) => compare(a, b) || a.pk - b.pk);
 }

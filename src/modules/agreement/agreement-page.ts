@@ -6,7 +6,10 @@ import type { AgreementRow } from './find-agreements';
 
 export async function agreementPage(ctx: Context, rows: AgreementRow[], args: ConnectionArgs) {
   const pkByKey = new Map(rows.map((r) => [r.key, r.pk]));
-  const slice = slicePage(rows.map((r) => r.key), args);
+  const slice = slicePage(
+    rows.map((r) => r.key),
+    args,
+  );
   const nodes = await ctx.loaders.agreement.loadMany(slice.page.map((k) => pkByKey.get(k)!));
   return toConnection(slice, nodes as Agreement[]);
 }

@@ -28,6 +28,6 @@ export class AgreementParty {
   position!: number;
 
   @Property({ type: 'text' })
-  @Field({ description: 'The party\'s name as the sheet writes it.' })
+  @Field({ description: "The party's name as the sheet writes it." })
   written!: string;
 }

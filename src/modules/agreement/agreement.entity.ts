@@ -30,7 +30,7 @@ export class Agreement implements Node {
 
   @Index()
   @Property({ type: 'string' })
-  @Field(() => AgreementKind, { description: 'The kind of tie; FIELD_AGREEMENT for the CLAIR survey\'s field-specific agreements.' })
+  @Field(() => AgreementKind, { description: "The kind of tie; FIELD_AGREEMENT for the CLAIR survey's field-specific agreements." })
   kind!: AgreementKind;
 
   @Property({ type: 'string', nullable: true })
@@ -41,13 +41,20 @@ export class Agreement implements Node {
   @Property({ type: 'integer', nullable: true }) signedMonth?: number | null;
   @Property({ type: 'integer', nullable: true }) signedDay?: number | null;
   @Index()
-  @Property({ type: 'string', nullable: true }) signedIso?: string | null;
+  @Property({ type: 'string', nullable: true })
+  signedIso?: string | null;
   @Property({ type: 'text', nullable: true }) signedText?: string | null;
 
   @Field(() => PartialDate, { nullable: true })
   get signedOn(): PartialDate | null {
     if (this.signedYear == null || !this.signedIso) return null;
-    return { year: this.signedYear, month: this.signedMonth ?? null, day: this.signedDay ?? null, iso: this.signedIso, text: this.signedText ?? '' };
+    return {
+      year: this.signedYear,
+      month: this.signedMonth ?? null,
+      day: this.signedDay ?? null,
+      iso: this.signedIso,
+      text: this.signedText ?? '',
+    };
   }
 
   @Property({ type: 'text', nullable: true })

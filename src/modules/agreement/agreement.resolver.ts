@@ -30,7 +30,9 @@ export class AgreementResolver {
     return ctx.loaders.partiesByAgreement.load(a.pk);
   }
 
-  @FieldResolver(() => [Listing], { description: 'Every listing of this agreement: the first, and each re-listing (【再掲】) under another category.' })
+  @FieldResolver(() => [Listing], {
+    description: 'Every listing of this agreement: the first, and each re-listing (【再掲】) under another category.',
+  })
   listings(@Root() a: Agreement, @Ctx() ctx: Context) {
     return ctx.loaders.listingsByAgreement.load(a.pk);
   }

@@ -26,7 +26,9 @@ const DATE_BOUND = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 function dateBound(name: string, value: string | null | undefined): string | null {
   if (value == null) return null;
   if (!DATE_BOUND.test(value)) {
-    throw new GraphQLError(`${name} must be YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2004 or 2004-12-24); got "${value}".`, { extensions: { code: 'BAD_DATE' } });
+    throw new GraphQLError(`${name} must be YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2004 or 2004-12-24); got "${value}".`, {
+      extensions: { code: 'BAD_DATE' },
+    });
   }
   return value;
 }
@@ -45,8 +47,12 @@ type SqlEm = EntityManager & {
 /** The municipality a filter names by id, or by name for a prefecture. */
 async function namedMunicipality(em: EntityManager, value: string, prefecture: boolean): Promise<{ pk: number; key: string } | null> {
   const id = fromGlobalId(value);
-  const where = id?.type === 'Municipality' ? { key: id.key }
-    : prefecture ? { $or: [{ name: value }, { fullName: value }], kind: MunicipalityKind.PREFECTURE } : null;
+  const where =
+    id?.type === 'Municipality'
+      ? { key: id.key }
+      : prefecture
+        ? { $or: [{ name: value }, { fullName: value }], kind: MunicipalityKind.PREFECTURE }
+        : null;
   if (!where) return null;
   // Raw row, not an entity: a partly loaded entity must not enter the identity map.
   const row = await (em as SqlEm).createQueryBuilder(Municipality, 'm').select(['m.pk', 'm.key']).where(where).limit(1).execute('get');
@@ -58,10 +64,17 @@ async function namedMunicipality(em: EntityManager, value: string, prefecture: b
  * links through their index; matching keys by prefix scanned every party (at 100× the data, 25 ms → 4 ms).
  */
 function selfAndBelow(sql: SqlEm, pk: number) {
-  return sql.getKnex()
-    .withRecursive('under', ['pk'], (q) => q.select('pk').from('municipality').where('pk', pk)
-      .unionAll((u) => u.select('c.pk').from('municipality as c').join('under', 'c.parent_pk', 'under.pk')))
-    .select('pk').from('under');
+  return sql
+    .getKnex()
+    .withRecursive('under', ['pk'], (q) =>
+      q
+        .select('pk')
+        .from('municipality')
+        .where('pk', pk)
+        .unionAll((u) => u.select('c.pk').from('municipality as c').join('under', 'c.parent_pk', 'under.pk')),
+    )
+    .select('pk')
+    .from('under');
 }
 
 /** Agreements matching `filter`, in source order. */
@@ -75,17 +88,27 @@ export async function findAgreements(em: EntityManager, filter: AgreementFilter 
     sql.createQueryBuilder(AgreementParty, 'p').select('p.agreement').join('p.municipality', 'm').where(where).getKnexQuery();
 
   if (f.categoryCodes?.length) {
-    const sub = sql.createQueryBuilder(Listing, 'l').select('l.agreement').where({ category: { $in: f.categoryCodes } });
+    const sub = sql
+      .createQueryBuilder(Listing, 'l')
+      .select('l.agreement')
+      .where({ category: { $in: f.categoryCodes } });
     qb.andWhere({ pk: { $in: sub.getKnexQuery() } });
   }
   if (f.countries?.length) qb.andWhere({ pk: { $in: partiesWhere({ 'm.country': { $in: f.countries.map((c) => c.toUpperCase()) } }) } });
-  for (const [value, isPrefecture] of [[f.prefecture, true], [f.municipality, false]] as const) {
+  for (const [value, isPrefecture] of [
+    [f.prefecture, true],
+    [f.municipality, false],
+  ] as const) {
     if (value == null) continue;
     const m = await namedMunicipality(em, value, isPrefecture);
     if (!m) return [];
     // A prefecture: itself and everything under it. A municipality: itself and what merged into it.
     const parties = isPrefecture
-      ? sql.createQueryBuilder(AgreementParty, 'p').select('p.agreement').where({ municipality: { $in: selfAndBelow(sql, m.pk) } }).getKnexQuery()
+      ? sql
+          .createQueryBuilder(AgreementParty, 'p')
+          .select('p.agreement')
+          .where({ municipality: { $in: selfAndBelow(sql, m.pk) } })
+          .getKnexQuery()
       : partiesWhere({ $or: [{ 'm.key': m.key }, { 'm.successor': m.pk }] });
     qb.andWhere({ pk: { $in: parties } });
   }

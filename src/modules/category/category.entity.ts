@@ -8,7 +8,9 @@ import { Node } from '../shared/node';
 @ObjectType({ implements: Node })
 export class Category implements Node {
   @PrimaryKey({ type: 'integer', autoincrement: false })
-  @Field(() => Int, { description: '1–9 in the source\'s order: 教育, 文化, スポーツ, 医療, 経済（農業等）, 経済（工業等）, 経済（商業等）, 行政, その他.' })
+  @Field(() => Int, {
+    description: "1–9 in the source's order: 教育, 文化, スポーツ, 医療, 経済（農業等）, 経済（工業等）, 経済（商業等）, 行政, その他.",
+  })
   code!: number;
 
   @Field(() => ID)

@@ -7,17 +7,13 @@ import { Category } from './category.entity';
 
 @Resolver(() => Category)
 export class CategoryResolver {
-  @Query(() => [Category], { description: 'The nine categories in the source\'s order.' })
+  @Query(() => [Category], { description: "The nine categories in the source's order." })
   categories(@Ctx() ctx: Context) {
     return ctx.em.find(Category, {}, { orderBy: { code: 'asc' } });
   }
 
   @FieldResolver(() => ListingConnection, { description: 'Listings under this category, by number.' })
-  async listings(
-    @Root() c: Category,
-    @Ctx() ctx: Context,
-    @Args() page: ConnectionArgs,
-  ) {
+  async listings(@Root() c: Category, @Ctx() ctx: Context, @Args() page: ConnectionArgs) {
     // Slice the keys, then load only the page: a category may hold thousands of listings.
     const slice = slicePage(await ctx.loaders.listingKeysByCategory.load(c.code), page);
     const listings = await ctx.loaders.listingByKey.loadMany(slice.page);

@@ -32,7 +32,7 @@ export class Listing implements Node {
   category!: Category;
 
   @Property({ type: 'integer' })
-  @Field(() => Int, { description: 'The listing\'s number inside its category in the source.' })
+  @Field(() => Int, { description: "The listing's number inside its category in the source." })
   number!: number;
 
   @Property({ type: 'boolean' })
@@ -40,11 +40,14 @@ export class Listing implements Node {
   relisted!: boolean;
 
   @Property({ type: 'boolean' })
-  @Field({ description: 'The source marks it 【再掲】 (on the sheet or in the table of contents). Differs from relisted where the source is inconsistent (see README).' })
+  @Field({
+    description:
+      'The source marks it 【再掲】 (on the sheet or in the table of contents). Differs from relisted where the source is inconsistent (see README).',
+  })
   markedRelisted!: boolean;
 
   @Property({ type: 'text' })
-  @Field({ description: 'The title as this listing\'s sheet writes it.' })
+  @Field({ description: "The title as this listing's sheet writes it." })
   title!: string;
 
   @Property({ type: 'string' }) sourceDocument!: string;

@@ -22,7 +22,8 @@ export class MunicipalityResolver {
     @Ctx() ctx: Context,
     @Args() page: ConnectionArgs,
     @Arg('filter', () => MunicipalityFilter, { nullable: true }) filter?: MunicipalityFilter,
-    @Arg('orderBy', () => MunicipalityOrder, { nullable: true, description: 'Top levels first, in source order, if not given.' }) orderBy?: MunicipalityOrder,
+    @Arg('orderBy', () => MunicipalityOrder, { nullable: true, description: 'Top levels first, in source order, if not given.' })
+    orderBy?: MunicipalityOrder,
   ) {
     const where: FilterQuery<Municipality> = {};
     if (filter?.name) where.$or = [{ name: filter.name }, { fullName: filter.name }];
@@ -30,8 +31,14 @@ export class MunicipalityResolver {
     if (filter?.kind) where.kind = filter.kind;
     const rows = orderMunicipalities(await ctx.em.find(Municipality, where, { orderBy: { pk: 'asc' } }), orderBy);
     const byKey = new Map(rows.map((m) => [m.key, m]));
-    const slice = slicePage(rows.map((m) => m.key), page);
-    return toConnection(slice, slice.page.map((k) => byKey.get(k)!));
+    const slice = slicePage(
+      rows.map((m) => m.key),
+      page,
+    );
+    return toConnection(
+      slice,
+      slice.page.map((k) => byKey.get(k)!),
+    );
   }
 
   @FieldResolver(() => Country)
@@ -50,7 +57,9 @@ export class MunicipalityResolver {
     return ctx.loaders.childrenByParent.load(m.pk);
   }
 
-  @FieldResolver(() => AgreementConnection, { description: 'Agreements this municipality (or one that merged into it) is a party to, in source order.' })
+  @FieldResolver(() => AgreementConnection, {
+    description: 'Agreements this municipality (or one that merged into it) is a party to, in source order.',
+  })
   async agreements(
     @Root() m: Municipality,
     @Ctx() ctx: Context,
@@ -64,7 +73,14 @@ export class MunicipalityResolver {
     const own = new Set(lists.flatMap((l) => (l instanceof Error ? [] : l)).map((p) => pkOf(p.agreement) as number));
     // A filter is evaluated once per request, then intersected with each municipality's agreements.
     const rows = await memo(ctx, `agreements:${JSON.stringify(filter ?? null)}`, () => findAgreements(ctx.em, filter));
-    return agreementPage(ctx, orderAgreements(rows.filter((r) => own.has(r.pk)), orderBy), page);
+    return agreementPage(
+      ctx,
+      orderAgreements(
+        rows.filter((r) => own.has(r.pk)),
+        orderBy,
+      ),
+      page,
+    );
   }
 
   @FieldResolver(() => [Municipality], { description: 'Every party that shares at least one agreement with this one.' })
@@ -93,7 +109,7 @@ export class MunicipalityResolver {
     return ctx.loaders.predecessorsBySuccessor.load(m.pk);
   }
 
-  @FieldResolver(() => [Contact], { description: 'Contacts given for this municipality on its agreements\' sheets.' })
+  @FieldResolver(() => [Contact], { description: "Contacts given for this municipality on its agreements' sheets." })
   contacts(@Root() m: Municipality, @Ctx() ctx: Context) {
     return ctx.loaders.contactsByMunicipality.load(m.pk);
   }

@@ -6,12 +6,27 @@ import { networkOf, type NetworkCache } from './load-network';
 import { networkFile, type ExportFormat } from './network-files';
 import { ExportParamError, readExportOptions } from './export-params';
 
-const FILES: Record<string, ExportFormat> = { 'network.gexf': 'gexf', 'network.graphml': 'graphml', 'network.csv': 'csv', 'nodes.csv': 'nodes-csv' };
+const FILES: Record<string, ExportFormat> = {
+  'network.gexf': 'gexf',
+  'network.graphml': 'graphml',
+  'network.csv': 'csv',
+  'nodes.csv': 'nodes-csv',
+};
 
 export function mountNetworkExports(app: Express, em: EntityManager, cache: NetworkCache): void {
   app.get('/export/:file', async (req, res) => {
     const format = FILES[req.params.file];
-    if (!format) { res.status(404).type('text/plain').send(`no such export; try ${Object.keys(FILES).map((f) => `/export/${f}`).join(', ')}`); return; }
+    if (!format) {
+      res
+        .status(404)
+        .type('text/plain')
+        .send(
+          `no such export; try ${Object.keys(FILES)
+            .map((f) => `/export/${f}`)
+            .join(', ')}`,
+        );
+      return;
+    }
     try {
       const params = Object.fromEntries(Object.entries(req.query).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : String(v)]));
       const { filter, projection } = readExportOptions(params);
@@ -19,7 +34,10 @@ export function mountNetworkExports(app: Express, em: EntityManager, cache: Netw
       const { body, contentType } = networkFile(graph, format);
       res.type(contentType).set('content-disposition', `attachment; filename="${req.params.file}"`).send(body);
     } catch (e) {
-      if (e instanceof ExportParamError || e instanceof GraphQLError) { res.status(400).type('text/plain').send(e.message); return; }
+      if (e instanceof ExportParamError || e instanceof GraphQLError) {
+        res.status(400).type('text/plain').send(e.message);
+        return;
+      }
       throw e;
     }
   });

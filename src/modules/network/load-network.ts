@@ -44,7 +44,11 @@ export class NetworkCache {
 export async function loadAgreementInputs(em: EntityManager, filter: AgreementFilter | null | undefined): Promise<AgreementInput[]> {
   const rows = await findAgreements(em, filter);
   const parties = rows.length
-    ? await em.find(AgreementParty, { agreement: { pk: { $in: rows.map((r) => r.pk) } } }, { populate: ['municipality'], orderBy: { agreement: 'asc', position: 'asc' } })
+    ? await em.find(
+        AgreementParty,
+        { agreement: { pk: { $in: rows.map((r) => r.pk) } } },
+        { populate: ['municipality'], orderBy: { agreement: 'asc', position: 'asc' } },
+      )
     : [];
   const byAgreement = new Map<number, AgreementParty[]>();
   for (const p of parties) {
@@ -57,14 +61,23 @@ export async function loadAgreementInputs(em: EntityManager, filter: AgreementFi
     title: r.title,
     year: r.signedIso ? Number(r.signedIso.slice(0, 4)) : null,
     parties: (byAgreement.get(r.pk) ?? []).map((p) => ({
-      key: p.municipality.key, name: p.municipality.name, fullName: p.municipality.fullName,
-      kind: p.municipality.kind, country: pkOf(p.municipality.country) as string, side: p.side,
+      key: p.municipality.key,
+      name: p.municipality.name,
+      fullName: p.municipality.fullName,
+      kind: p.municipality.kind,
+      country: pkOf(p.municipality.country) as string,
+      side: p.side,
     })),
   }));
 }
 
 /** The network of `filter` in `projection`, computed once per server. */
-export function networkOf(em: EntityManager, cache: NetworkCache, filter: AgreementFilter | null | undefined, projection: Projection): Promise<ComputedNetwork> {
+export function networkOf(
+  em: EntityManager,
+  cache: NetworkCache,
+  filter: AgreementFilter | null | undefined,
+  projection: Projection,
+): Promise<ComputedNetwork> {
   return cache.get(`${projection}:${JSON.stringify(filter ?? null)}`, async () => {
     const inputs = await loadAgreementInputs(em, filter);
     const started = performance.now();

@@ -12,7 +12,20 @@ export type ExportFormat = 'gexf' | 'graphml' | 'csv' | 'nodes-csv';
 type Value = string | number | boolean;
 
 /** Node attributes as written to files, in this order. */
-const NODE_ATTRIBUTES = ['label', 'nodeKind', 'name', 'kind', 'country', 'year', 'degree', 'weightedDegree', 'betweenness', 'closeness', 'pagerank', 'community'] as const;
+const NODE_ATTRIBUTES = [
+  'label',
+  'nodeKind',
+  'name',
+  'kind',
+  'country',
+  'year',
+  'degree',
+  'weightedDegree',
+  'betweenness',
+  'closeness',
+  'pagerank',
+  'community',
+] as const;
 /** Edge attributes as written to files; `agreements` is written as keys joined by ";". */
 const EDGE_ATTRIBUTES = ['weight', 'firstYear', 'multilateral', 'agreements'] as const;
 
@@ -36,7 +49,9 @@ function flatEdge(attributes: Record<string, unknown>): Record<string, Value> {
 function flatCopy(graph: NetworkGraph): Graph<Record<string, Value>, Record<string, Value>> {
   const copy = new Graph<Record<string, Value>, Record<string, Value>>({ type: 'undirected' });
   graph.forEachNode((k, a) => copy.addNode(k, flatNode(a as unknown as Record<string, unknown>)));
-  graph.forEachEdge((_e, a, s, t) => copy.addUndirectedEdgeWithKey(`e${copy.size}`, s, t, flatEdge(a as unknown as Record<string, unknown>)));
+  graph.forEachEdge((_e, a, s, t) =>
+    copy.addUndirectedEdgeWithKey(`e${copy.size}`, s, t, flatEdge(a as unknown as Record<string, unknown>)),
+  );
   return copy;
 }
 
@@ -54,15 +69,29 @@ export function toGraphml(graph: NetworkGraph): string {
   const nodes = graph.mapNodes((k, a) => [k, flatNode(a as unknown as Record<string, unknown>)] as const);
   const edges = graph.mapEdges((_e, a, s, t) => [s, t, flatEdge(a as unknown as Record<string, unknown>)] as const);
   const keys = (target: 'node' | 'edge', rows: Array<Record<string, Value>>, names: readonly string[]) =>
-    names.filter((n) => rows.some((r) => n in r))
-      .map((n) => `  <key id="${target[0]}_${n}" for="${target}" attr.name="${n}" attr.type="${graphmlType(rows.filter((r) => n in r).map((r) => r[n]))}"/>`);
+    names
+      .filter((n) => rows.some((r) => n in r))
+      .map(
+        (n) =>
+          `  <key id="${target[0]}_${n}" for="${target}" attr.name="${n}" attr.type="${graphmlType(rows.filter((r) => n in r).map((r) => r[n]))}"/>`,
+      );
   const data = (target: 'node' | 'edge', r: Record<string, Value>) =>
-    Object.entries(r).map(([k, v]) => `<data key="${target[0]}_${k}">${xml(String(v))}</data>`).join('');
+    Object.entries(r)
+      .map(([k, v]) => `<data key="${target[0]}_${k}">${xml(String(v))}</data>`)
+      .join('');
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-    ...keys('node', nodes.map((n) => n[1]), NODE_ATTRIBUTES),
-    ...keys('edge', edges.map((e) => e[2]), EDGE_ATTRIBUTES),
+    ...keys(
+      'node',
+      nodes.map((n) => n[1]),
+      NODE_ATTRIBUTES,
+    ),
+    ...keys(
+      'edge',
+      edges.map((e) => e[2]),
+      EDGE_ATTRIBUTES,
+    ),
     '  <graph id="teikei" edgedefault="undirected">',
     ...nodes.map(([k, r]) => `    <node id="${xml(k)}">${data('node', r)}</node>`),
     ...edges.map(([s, t, r], i) => `    <edge id="e${i}" source="${xml(s)}" target="${xml(t)}">${data('edge', r)}</edge>`),
@@ -81,7 +110,16 @@ const csvRows = (rows: unknown[][]) => rows.map((r) => r.map(csvCell).join(','))
 /** The edge list: one header row, then source, target, their labels, weight, first year, multilateral, agreements. */
 export function toEdgeCsv(graph: NetworkGraph): string {
   const header = ['source', 'target', 'source_label', 'target_label', 'weight', 'first_year', 'multilateral', 'agreements'];
-  const rows = graph.mapEdges((_e, a, s, t) => [s, t, graph.getNodeAttribute(s, 'label'), graph.getNodeAttribute(t, 'label'), a.weight, a.firstYear, a.multilateral, a.agreements.join(';')]);
+  const rows = graph.mapEdges((_e, a, s, t) => [
+    s,
+    t,
+    graph.getNodeAttribute(s, 'label'),
+    graph.getNodeAttribute(t, 'label'),
+    a.weight,
+    a.firstYear,
+    a.multilateral,
+    a.agreements.join(';'),
+  ]);
   return csvRows([header, ...rows]);
 }
 
@@ -95,9 +133,13 @@ export function toNodeCsv(graph: NetworkGraph): string {
 /** The file of a network in a format, with its content type. */
 export function networkFile(graph: NetworkGraph, format: ExportFormat): { body: string; contentType: string } {
   switch (format) {
-    case 'gexf': return { body: writeGexf(flatCopy(graph), { version: '1.3' }), contentType: 'application/gexf+xml; charset=utf-8' };
-    case 'graphml': return { body: toGraphml(graph), contentType: 'application/graphml+xml; charset=utf-8' };
-    case 'csv': return { body: toEdgeCsv(graph), contentType: 'text/csv; charset=utf-8' };
-    case 'nodes-csv': return { body: toNodeCsv(graph), contentType: 'text/csv; charset=utf-8' };
+    case 'gexf':
+      return { body: writeGexf(flatCopy(graph), { version: '1.3' }), contentType: 'application/gexf+xml; charset=utf-8' };
+    case 'graphml':
+      return { body: toGraphml(graph), contentType: 'application/graphml+xml; charset=utf-8' };
+    case 'csv':
+      return { body: toEdgeCsv(graph), contentType: 'text/csv; charset=utf-8' };
+    case 'nodes-csv':
+      return { body: toNodeCsv(graph), contentType: 'text/csv; charset=utf-8' };
   }
 }

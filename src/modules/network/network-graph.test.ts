@@ -3,18 +3,33 @@ import { bidirectional } from 'graphology-shortest-path/unweighted';
 import { buildGraph, computeFigures, egoGraph, type AgreementInput, type PartyInput } from './network-graph';
 
 const party = (key: string): PartyInput => ({ key, name: key, fullName: key, kind: 'CITY', country: 'JP', side: 'DOMESTIC' });
-const agreement = (key: string, year: number | null, ...keys: string[]): AgreementInput => ({ key, title: key, year, parties: keys.map(party) });
+const agreement = (key: string, year: number | null, ...keys: string[]): AgreementInput => ({
+  key,
+  title: key,
+  year,
+  parties: keys.map(party),
+});
 
 describe('network graph', () => {
   // a–b–c (a path, b the broker), a 3-party agreement d–e–f (one clique), and b–c twice.
-  const agreements = [agreement('x1', 2001, 'a', 'b'), agreement('x2', 1995, 'b', 'c'), agreement('x3', 2010, 'b', 'c'), agreement('m', 2005, 'd', 'e', 'f')];
+  const agreements = [
+    agreement('x1', 2001, 'a', 'b'),
+    agreement('x2', 1995, 'b', 'c'),
+    agreement('x3', 2010, 'b', 'c'),
+    agreement('m', 2005, 'd', 'e', 'f'),
+  ];
 
   it('projects municipalities: shared agreements are weights, a multilateral agreement a clique', () => {
     const g = buildGraph(agreements, 'MUNICIPALITY');
     expect(g.order).toBe(6);
     expect(g.size).toBe(5);
     expect(g.getEdgeAttributes(g.edge('b', 'c')!)).toEqual({ weight: 2, agreements: ['x2', 'x3'], firstYear: 1995, multilateral: false });
-    for (const [s, t] of [['d', 'e'], ['e', 'f'], ['d', 'f']]) expect(g.getEdgeAttributes(g.edge(s, t)!)).toMatchObject({ weight: 1, multilateral: true, agreements: ['m'] });
+    for (const [s, t] of [
+      ['d', 'e'],
+      ['e', 'f'],
+      ['d', 'f'],
+    ])
+      expect(g.getEdgeAttributes(g.edge(s, t)!)).toMatchObject({ weight: 1, multilateral: true, agreements: ['m'] });
   });
 
   it('computes degree, betweenness, components and communities with known answers', () => {
@@ -33,7 +48,11 @@ describe('network graph', () => {
   });
 
   it('gives the same communities on every run (seeded Louvain)', () => {
-    const runs = [1, 2, 3].map(() => { const g = buildGraph(agreements, 'MUNICIPALITY'); computeFigures(g); return g.mapNodes((n, a) => `${n}:${a.community}`).join(','); });
+    const runs = [1, 2, 3].map(() => {
+      const g = buildGraph(agreements, 'MUNICIPALITY');
+      computeFigures(g);
+      return g.mapNodes((n, a) => `${n}:${a.community}`).join(',');
+    });
     expect(new Set(runs).size).toBe(1);
   });
 

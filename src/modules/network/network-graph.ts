@@ -19,8 +19,20 @@ import seedrandom from 'seedrandom';
 
 export type Projection = 'MUNICIPALITY' | 'BIPARTITE';
 
-export interface PartyInput { key: string; name: string; fullName: string; kind: string; country: string; side: string }
-export interface AgreementInput { key: string; title: string; year: number | null; parties: PartyInput[] }
+export interface PartyInput {
+  key: string;
+  name: string;
+  fullName: string;
+  kind: string;
+  country: string;
+  side: string;
+}
+export interface AgreementInput {
+  key: string;
+  title: string;
+  year: number | null;
+  parties: PartyInput[];
+}
 
 export interface NodeAttributes {
   nodeKind: 'MUNICIPALITY' | 'AGREEMENT';
@@ -108,12 +120,15 @@ export function computeFigures(graph: NetworkGraph): GraphFigures {
   const between = betweenness(graph, { normalized: true, getEdgeWeight: null });
   const close = closeness(graph, { wassermanFaust: true });
   const rank = graph.size > 0 ? pagerank(graph, { getEdgeWeight: 'weight' }) : {};
-  const detailed = graph.size > 0
-    ? louvain.detailed(graph, { getEdgeWeight: 'weight', rng: seedrandom(LOUVAIN_SEED) })
-    : { communities: Object.fromEntries(graph.nodes().map((n, i) => [n, i])), count: graph.order, modularity: 0 };
+  const detailed =
+    graph.size > 0
+      ? louvain.detailed(graph, { getEdgeWeight: 'weight', rng: seedrandom(LOUVAIN_SEED) })
+      : { communities: Object.fromEntries(graph.nodes().map((n, i) => [n, i])), count: graph.order, modularity: 0 };
   graph.forEachNode((node) => {
     let weighted = 0;
-    graph.forEachEdge(node, (_e, attr) => { weighted += attr.weight; });
+    graph.forEachEdge(node, (_e, attr) => {
+      weighted += attr.weight;
+    });
     graph.mergeNodeAttributes(node, {
       degree: graph.degree(node),
       weightedDegree: weighted,
@@ -140,11 +155,19 @@ export function egoGraph(graph: NetworkGraph, center: string, depth: number): Ne
   let frontier = [...seen];
   for (let d = 0; d < depth && frontier.length; d++) {
     const next: string[] = [];
-    for (const node of frontier) graph.forEachNeighbor(node, (n) => { if (!seen.has(n)) { seen.add(n); next.push(n); } });
+    for (const node of frontier)
+      graph.forEachNeighbor(node, (n) => {
+        if (!seen.has(n)) {
+          seen.add(n);
+          next.push(n);
+        }
+      });
     frontier = next;
   }
   const sub: NetworkGraph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
   for (const node of seen) sub.addNode(node, { ...graph.getNodeAttributes(node) });
-  graph.forEachEdge((_e, attr, s, t) => { if (seen.has(s) && seen.has(t)) sub.addUndirectedEdge(s, t, { ...attr }); });
+  graph.forEachEdge((_e, attr, s, t) => {
+    if (seen.has(s) && seen.has(t)) sub.addUndirectedEdge(s, t, { ...attr });
+  });
   return sub;
 }

@@ -15,17 +15,23 @@ const MAX_DEPTH = 4;
 
 @Resolver()
 export class NetworkResolver {
-  @Query(() => Network, { description: 'The network of the agreements matching a filter (e.g. signedTo: "2005" for the network as of 2005).' })
+  @Query(() => Network, {
+    description: 'The network of the agreements matching a filter (e.g. signedTo: "2005" for the network as of 2005).',
+  })
   async network(
     @Ctx() ctx: Context,
     @Arg('filter', () => AgreementFilter, { nullable: true }) filter?: AgreementFilter,
-    @Arg('projection', () => NetworkProjection, { defaultValue: NetworkProjection.MUNICIPALITY }) projection: NetworkProjection = NetworkProjection.MUNICIPALITY,
+    @Arg('projection', () => NetworkProjection, { defaultValue: NetworkProjection.MUNICIPALITY })
+    projection: NetworkProjection = NetworkProjection.MUNICIPALITY,
   ) {
     const { graph, figures } = await networkOf(ctx.em, ctx.networks, filter, projection);
     return toNetwork(graph, figures, projection);
   }
 
-  @Query(() => ShortestPath, { nullable: true, description: 'A shortest chain of shared agreements between two parties; null when none joins them or an id is unknown.' })
+  @Query(() => ShortestPath, {
+    nullable: true,
+    description: 'A shortest chain of shared agreements between two parties; null when none joins them or an id is unknown.',
+  })
   async shortestPath(@Ctx() ctx: Context, @Arg('from', () => ID) from: string, @Arg('to', () => ID) to: string) {
     const [a, b] = [fromGlobalId(from), fromGlobalId(to)];
     if (a?.type !== 'Municipality' || b?.type !== 'Municipality') return null;
@@ -33,9 +39,13 @@ export class NetworkResolver {
     if (!graph.hasNode(a.key) || !graph.hasNode(b.key)) return null;
     const path = a.key === b.key ? [a.key] : bidirectional(graph, a.key, b.key);
     if (!path) return null;
-    const steps = path.slice(1).map((key, i) => Object.assign(new PathStep(), {
-      fromKey: path[i], toKey: key, agreementKeys: graph.getEdgeAttribute(graph.edge(path[i], key)!, 'agreements'),
-    }));
+    const steps = path.slice(1).map((key, i) =>
+      Object.assign(new PathStep(), {
+        fromKey: path[i],
+        toKey: key,
+        agreementKeys: graph.getEdgeAttribute(graph.edge(path[i], key)!, 'agreements'),
+      }),
+    );
     return Object.assign(new ShortestPath(), { length: steps.length, steps, municipalityKeys: path });
   }
 }
@@ -50,10 +60,16 @@ export class ShortestPathResolver {
 
 @Resolver(() => PathStep)
 export class PathStepResolver {
-  @FieldResolver(() => Municipality) from(@Root() s: PathStep, @Ctx() ctx: Context) { return ctx.loaders.municipalityByKey.load(s.fromKey); }
-  @FieldResolver(() => Municipality) to(@Root() s: PathStep, @Ctx() ctx: Context) { return ctx.loaders.municipalityByKey.load(s.toKey); }
+  @FieldResolver(() => Municipality) from(@Root() s: PathStep, @Ctx() ctx: Context) {
+    return ctx.loaders.municipalityByKey.load(s.fromKey);
+  }
+  @FieldResolver(() => Municipality) to(@Root() s: PathStep, @Ctx() ctx: Context) {
+    return ctx.loaders.municipalityByKey.load(s.toKey);
+  }
   @FieldResolver(() => [Agreement], { description: 'The agreements the two share.' })
-  agreements(@Root() s: PathStep, @Ctx() ctx: Context) { return ctx.loaders.agreementByKey.loadMany(s.agreementKeys); }
+  agreements(@Root() s: PathStep, @Ctx() ctx: Context) {
+    return ctx.loaders.agreementByKey.loadMany(s.agreementKeys);
+  }
 }
 
 @Resolver(() => NetworkNode)
@@ -79,7 +95,9 @@ export class NetworkEdgeResolver {
 
 @Resolver(() => Municipality)
 export class MunicipalityNetworkResolver {
-  @FieldResolver(() => Network, { description: `Its ego network: the parties within depth steps of shared agreements (1–${MAX_DEPTH}), figures computed on that subgraph.` })
+  @FieldResolver(() => Network, {
+    description: `Its ego network: the parties within depth steps of shared agreements (1–${MAX_DEPTH}), figures computed on that subgraph.`,
+  })
   async network(@Root() m: Municipality, @Ctx() ctx: Context, @Arg('depth', () => Int, { defaultValue: 1 }) depth: number) {
     if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) {
       throw new GraphQLError(`depth must be between 1 and ${MAX_DEPTH}; got ${depth}.`, { extensions: { code: 'BAD_DEPTH' } });

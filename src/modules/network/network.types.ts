@@ -7,7 +7,10 @@ export enum NetworkProjection {
 registerEnumType(NetworkProjection, {
   name: 'NetworkProjection',
   valuesConfig: {
-    MUNICIPALITY: { description: 'Parties are nodes, joined when they share an agreement; weight = agreements shared. An agreement of n parties gives the clique on them.' },
+    MUNICIPALITY: {
+      description:
+        'Parties are nodes, joined when they share an agreement; weight = agreements shared. An agreement of n parties gives the clique on them.',
+    },
     BIPARTITE: { description: 'Parties and agreements are two kinds of node; a party is joined to each of its agreements.' },
   },
 });
@@ -43,7 +46,8 @@ export class NetworkEdge {
   @Field(() => NetworkNode) target!: NetworkNode;
   @Field(() => Int, { description: 'Number of agreements behind the edge.' }) weight!: number;
   @Field(() => Int, { nullable: true, description: 'Year of the earliest dated agreement behind it.' }) firstYear!: number | null;
-  @Field({ description: 'At least one agreement behind it has more than two parties: the edge belongs to that agreement\'s clique.' }) multilateral!: boolean;
+  @Field({ description: "At least one agreement behind it has more than two parties: the edge belongs to that agreement's clique." })
+  multilateral!: boolean;
 }
 
 @ObjectType()

@@ -7,20 +7,39 @@ export function toNetwork(graph: NetworkGraph, figures: GraphFigures, projection
   const nodes = new Map<string, NetworkNode>();
   graph.forEachNode((key, a) => {
     const kind = a.nodeKind === 'AGREEMENT' ? NetworkNodeKind.AGREEMENT : NetworkNodeKind.MUNICIPALITY;
-    nodes.set(key, Object.assign(new NetworkNode(), {
-      graphKey: key,
-      id: toGlobalId(kind === NetworkNodeKind.AGREEMENT ? 'Agreement' : 'Municipality', key),
-      kind, label: a.label, degree: a.degree ?? 0, weightedDegree: a.weightedDegree ?? 0,
-      betweenness: a.betweenness ?? 0, closeness: a.closeness ?? 0, pageRank: a.pagerank ?? 0, community: a.community ?? 0,
-    }));
+    nodes.set(
+      key,
+      Object.assign(new NetworkNode(), {
+        graphKey: key,
+        id: toGlobalId(kind === NetworkNodeKind.AGREEMENT ? 'Agreement' : 'Municipality', key),
+        kind,
+        label: a.label,
+        degree: a.degree ?? 0,
+        weightedDegree: a.weightedDegree ?? 0,
+        betweenness: a.betweenness ?? 0,
+        closeness: a.closeness ?? 0,
+        pageRank: a.pagerank ?? 0,
+        community: a.community ?? 0,
+      }),
+    );
   });
-  const edges = graph.mapEdges((_e, a, s, t) => Object.assign(new NetworkEdge(), {
-    source: nodes.get(s)!, target: nodes.get(t)!, weight: a.weight, firstYear: a.firstYear, multilateral: a.multilateral, agreementKeys: a.agreements,
-  }));
+  const edges = graph.mapEdges((_e, a, s, t) =>
+    Object.assign(new NetworkEdge(), {
+      source: nodes.get(s)!,
+      target: nodes.get(t)!,
+      weight: a.weight,
+      firstYear: a.firstYear,
+      multilateral: a.multilateral,
+      agreementKeys: a.agreements,
+    }),
+  );
   return {
     projection,
     figures,
     nodes: [...nodes.values()].sort((x, y) => y.betweenness - x.betweenness || x.graphKey.localeCompare(y.graphKey)),
-    edges: edges.sort((x, y) => y.weight - x.weight || x.source.graphKey.localeCompare(y.source.graphKey) || x.target.graphKey.localeCompare(y.target.graphKey)),
+    edges: edges.sort(
+      (x, y) =>
+        y.weight - x.weight || x.source.graphKey.localeCompare(y.source.graphKey) || x.target.graphKey.localeCompare(y.target.graphKey),
+    ),
   };
 }

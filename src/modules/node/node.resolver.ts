@@ -16,7 +16,9 @@ export class NodeResolver {
   @Query(() => [Node], { nullable: 'items', description: `At most ${MAX_PAGE_SIZE} ids.` })
   nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context) {
     if (ids.length > MAX_PAGE_SIZE) {
-      throw new GraphQLError(`nodes takes at most ${MAX_PAGE_SIZE} ids; got ${ids.length}. Ask in several requests.`, { extensions: { code: 'BAD_PAGE_SIZE' } });
+      throw new GraphQLError(`nodes takes at most ${MAX_PAGE_SIZE} ids; got ${ids.length}. Ask in several requests.`, {
+        extensions: { code: 'BAD_PAGE_SIZE' },
+      });
     }
     return Promise.all(ids.map((id) => this.find(id, ctx)));
   }
@@ -26,12 +28,18 @@ export class NodeResolver {
     if (!decoded) return null;
     const { loaders } = ctx;
     switch (decoded.type) {
-      case 'Municipality': return loaders.municipalityByKey.load(decoded.key);
-      case 'Agreement': return loaders.agreementByKey.load(decoded.key);
-      case 'Listing': return loaders.listingByKey.load(decoded.key);
-      case 'Activity': return loaders.activityByKey.load(decoded.key);
-      case 'Contact': return loaders.contactByKey.load(decoded.key);
-      case 'Category': return /^[1-9]$/.test(decoded.key) ? loaders.category.load(Number(decoded.key)) : null;
+      case 'Municipality':
+        return loaders.municipalityByKey.load(decoded.key);
+      case 'Agreement':
+        return loaders.agreementByKey.load(decoded.key);
+      case 'Listing':
+        return loaders.listingByKey.load(decoded.key);
+      case 'Activity':
+        return loaders.activityByKey.load(decoded.key);
+      case 'Contact':
+        return loaders.contactByKey.load(decoded.key);
+      case 'Category':
+        return /^[1-9]$/.test(decoded.key) ? loaders.category.load(Number(decoded.key)) : null;
     }
   }
 }

@@ -54,7 +54,10 @@ export const dialectOf = (em: EntityManager): Dialect => (isPostgres(em) ? 'post
  * Create the index if missing and rebuild it when it does not cover every row (derived
  * data). One transaction; on PostgreSQL under the schema lock, as servers may start together.
  */
-export async function ensureSearchIndex(em: EntityManager, options: { rebuild?: boolean } = {}): Promise<{ rebuilt: boolean; rows: number }> {
+export async function ensureSearchIndex(
+  em: EntityManager,
+  options: { rebuild?: boolean } = {},
+): Promise<{ rebuilt: boolean; rows: number }> {
   const dialect = dialectOf(em);
   return em.transactional(async (tx) => {
     const conn = tx.getConnection();
@@ -63,7 +66,8 @@ export async function ensureSearchIndex(em: EntityManager, options: { rebuild?: 
     if (dialect === 'postgresql') await run(`select pg_advisory_xact_lock(${SCHEMA_LOCK})`);
     for (const sql of CREATE[dialect]) await run(sql);
     const [{ expected }] = await run(
-      'select (select count(*) from municipality) + (select count(*) from activity) + (select count(*) from agreement) as expected');
+      'select (select count(*) from municipality) + (select count(*) from activity) + (select count(*) from agreement) as expected',
+    );
     const [{ actual }] = await run('select count(*) as actual from search_index');
     if (!options.rebuild && Number(actual) === Number(expected)) return { rebuilt: false, rows: Number(actual) };
     await run('delete from search_index');
@@ -74,7 +78,11 @@ export async function ensureSearchIndex(em: EntityManager, options: { rebuild?: 
 
 /** Terms of a query: split on spaces; empty terms dropped. */
 export function searchTerms(text: string): string[] {
-  return text.normalize('NFKC').split(/\s+/).map((t) => t.trim()).filter(Boolean);
+  return text
+    .normalize('NFKC')
+    .split(/\s+/)
+    .map((t) => t.trim())
+    .filter(Boolean);
 }
 
 /**
@@ -115,6 +123,7 @@ export async function searchIndex(em: EntityManager, text: string, kinds: readon
     `select kind, ref, ${rank} as rank from search_index
      where ${cond.where} and kind in (${kinds.map(() => '?').join(', ')})
      order by rank, kind, ref limit ?`,
-    [...cond.params, ...kinds, limit]);
+    [...cond.params, ...kinds, limit],
+  );
   return rows.map((r: { kind: SearchKind; ref: number; rank: number }) => ({ kind: r.kind, ref: Number(r.ref), rank: Number(r.rank) }));
 }

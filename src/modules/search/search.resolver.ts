@@ -8,12 +8,14 @@ import { SearchResult } from './search-result';
 @Resolver()
 export class SearchResolver {
   @Query(() => [SearchResult], {
-    description: 'Japanese full-text search over municipalities, agreements (title, background, activities, outcomes, party names) and activities, best first. Terms separated by spaces must all match; two-character terms work.',
+    description:
+      'Japanese full-text search over municipalities, agreements (title, background, activities, outcomes, party names) and activities, best first. Terms separated by spaces must all match; two-character terms work.',
   })
   async search(
     @Ctx() ctx: Context,
     @Arg('text') text: string,
-    @Arg('first', () => Int, { nullable: true, description: `At most ${MAX_PAGE_SIZE}; ${DEFAULT_PAGE_SIZE} if not given.` }) first?: number,
+    @Arg('first', () => Int, { nullable: true, description: `At most ${MAX_PAGE_SIZE}; ${DEFAULT_PAGE_SIZE} if not given.` })
+    first?: number,
   ) {
     const limit = first ?? DEFAULT_PAGE_SIZE;
     if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {

@@ -26,13 +26,13 @@ export class ConnectionArgs {
   @Field(() => Int, { nullable: true, description: `Rows after \`after\`, at most ${MAX_PAGE_SIZE}.` })
   first?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'A cursor from a previous page (pageInfo.endCursor or an edge\'s cursor).' })
+  @Field(() => String, { nullable: true, description: "A cursor from a previous page (pageInfo.endCursor or an edge's cursor)." })
   after?: string | null;
 
   @Field(() => Int, { nullable: true, description: `Rows before \`before\`, at most ${MAX_PAGE_SIZE}.` })
   last?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'A cursor from a previous page (pageInfo.startCursor or an edge\'s cursor).' })
+  @Field(() => String, { nullable: true, description: "A cursor from a previous page (pageInfo.startCursor or an edge's cursor)." })
   before?: string | null;
 }
 
@@ -62,7 +62,9 @@ function badCursor(message: string): GraphQLError {
 function decodeCursor(name: string, cursor: string): string {
   const text = /^[A-Za-z0-9_-]+$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
   if (!text.startsWith('cursor:')) {
-    throw badCursor(`${name}: "${cursor}" is not a cursor of this API; pass pageInfo.endCursor, pageInfo.startCursor or an edge's cursor from a previous page.`);
+    throw badCursor(
+      `${name}: "${cursor}" is not a cursor of this API; pass pageInfo.endCursor, pageInfo.startCursor or an edge's cursor from a previous page.`,
+    );
   }
   return text.slice('cursor:'.length);
 }
@@ -70,9 +72,12 @@ function decodeCursor(name: string, cursor: string): string {
 function checkSize(name: string, value: number | null | undefined): number | null {
   if (value == null) return null;
   if (!Number.isInteger(value) || value < 0 || value > MAX_PAGE_SIZE) {
-    throw new GraphQLError(`${name} must be between 0 and ${MAX_PAGE_SIZE}; got ${value}. Page with after: pageInfo.endCursor (or before: pageInfo.startCursor) for more.`, {
-      extensions: { code: 'BAD_PAGE_SIZE' },
-    });
+    throw new GraphQLError(
+      `${name} must be between 0 and ${MAX_PAGE_SIZE}; got ${value}. Page with after: pageInfo.endCursor (or before: pageInfo.startCursor) for more.`,
+      {
+        extensions: { code: 'BAD_PAGE_SIZE' },
+      },
+    );
   }
   return value;
 }
@@ -80,7 +85,10 @@ function checkSize(name: string, value: number | null | undefined): number | nul
 /** Where a cursor's row is in `keys`; an error when the row is not in this list. */
 function positionOf(keys: readonly string[], name: string, cursor: string): number {
   const index = keys.indexOf(decodeCursor(name, cursor));
-  if (index < 0) throw badCursor(`${name}: the cursor points at a row that is not in this list (was it taken with another filter or order?). Start again without ${name}.`);
+  if (index < 0)
+    throw badCursor(
+      `${name}: the cursor points at a row that is not in this list (was it taken with another filter or order?). Start again without ${name}.`,
+    );
   return index;
 }
 

@@ -3,7 +3,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 /** Where a fact came from: the source document and the line its passage starts on. */
 @ObjectType()
 export class SourceRef {
-  @Field({ description: 'The source file\'s name, e.g. 004_e59d51f378d5a747.txt.' })
+  @Field({ description: "The source file's name, e.g. 004_e59d51f378d5a747.txt." })
   document!: string;
 
   @Field(() => Int, { description: '1-based line where the sheet (or passage) starts.' })

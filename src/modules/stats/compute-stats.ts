@@ -9,11 +9,23 @@ import { Category } from '../category/category.entity';
 import { Country } from '../country/country.entity';
 import type { Stats } from './stats.types';
 
-interface Tally { listings: number; relisted: number; markedRelisted: number; multilateral: number }
+interface Tally {
+  listings: number;
+  relisted: number;
+  markedRelisted: number;
+  multilateral: number;
+}
 const tally = (): Tally => ({ listings: 0, relisted: 0, markedRelisted: 0, multilateral: 0 });
 
 /** One group of listings as the database counts it (PostgreSQL returns counts as strings). */
-interface GroupRow { category: number; multilateral: unknown; country: string | null; listings: unknown; relisted: unknown; marked: unknown }
+interface GroupRow {
+  category: number;
+  multilateral: unknown;
+  country: string | null;
+  listings: unknown;
+  relisted: unknown;
+  marked: unknown;
+}
 
 /** The tables over every source, or over one source document (the CLAIR survey's: its own tables exactly). */
 export async function computeStats(em: EntityManager, source?: string | null): Promise<Stats> {
@@ -21,18 +33,32 @@ export async function computeStats(em: EntityManager, source?: string | null): P
   const knex = sql.getKnex();
   const inSource = <Q extends { where(column: string, value: string): Q }>(q: Q, column: string) => (source ? q.where(column, source) : q);
   // The country of a one-to-one agreement's foreign party (multilateral ones are not broken down by country).
-  const foreignCountry = knex('agreement_party as p').join('municipality as m', 'm.pk', 'p.municipality_pk')
-    .where('p.side', 'FOREIGN').whereRaw('p.agreement_pk = a.pk').min('m.country_code');
+  const foreignCountry = knex('agreement_party as p')
+    .join('municipality as m', 'm.pk', 'p.municipality_pk')
+    .where('p.side', 'FOREIGN')
+    .whereRaw('p.agreement_pk = a.pk')
+    .min('m.country_code');
   const groups = inSource(knex('listing as l').join('agreement as a', 'a.pk', 'l.agreement_pk'), 'a.source_document')
-    .select('l.category_code as category', 'a.multilateral as multilateral', knex.raw('case when a.multilateral then null else (?) end as country', [foreignCountry]))
+    .select(
+      'l.category_code as category',
+      'a.multilateral as multilateral',
+      knex.raw('case when a.multilateral then null else (?) end as country', [foreignCountry]),
+    )
     .count('* as listings')
-    .select(knex.raw('sum(case when l.relisted then 1 else 0 end) as relisted'), knex.raw('sum(case when l.marked_relisted then 1 else 0 end) as marked'))
+    .select(
+      knex.raw('sum(case when l.relisted then 1 else 0 end) as relisted'),
+      knex.raw('sum(case when l.marked_relisted then 1 else 0 end) as marked'),
+    )
     .groupBy('l.category_code', 'a.multilateral', 'country');
   const agreementCount = inSource(knex('agreement as a'), 'a.source_document').count('* as n');
-  const partyCount = inSource(knex('agreement_party as p').join('agreement as a', 'a.pk', 'p.agreement_pk'), 'a.source_document')
-    .countDistinct('p.municipality_pk as n');
+  const partyCount = inSource(
+    knex('agreement_party as p').join('agreement as a', 'a.pk', 'p.agreement_pk'),
+    'a.source_document',
+  ).countDistinct('p.municipality_pk as n');
   const [rows, [agreements], [municipalities], categories] = await Promise.all([
-    sql.execute<GroupRow[]>(groups), sql.execute<Array<{ n: unknown }>>(agreementCount), sql.execute<Array<{ n: unknown }>>(partyCount),
+    sql.execute<GroupRow[]>(groups),
+    sql.execute<Array<{ n: unknown }>>(agreementCount),
+    sql.execute<Array<{ n: unknown }>>(partyCount),
     em.find(Category, {}, { orderBy: { code: 'asc' } }),
   ]);
 
@@ -57,8 +83,13 @@ export async function computeStats(em: EntityManager, source?: string | null): P
   const country = new Map(countries.map((c) => [c.code, c]));
   return {
     totals: {
-      listings: totals.listings, oneToOne: totals.listings - totals.multilateral, multilateral: totals.multilateral,
-      relisted: totals.relisted, markedRelisted: totals.markedRelisted, agreements: Number(agreements.n), municipalities: Number(municipalities.n),
+      listings: totals.listings,
+      oneToOne: totals.listings - totals.multilateral,
+      multilateral: totals.multilateral,
+      relisted: totals.relisted,
+      markedRelisted: totals.markedRelisted,
+      agreements: Number(agreements.n),
+      municipalities: Number(municipalities.n),
     },
     byCategory: categories.map((category) => ({ category, ...byCategory.get(category.code)! })),
     byCountry: [...byCountry.entries()]

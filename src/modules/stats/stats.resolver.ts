@@ -5,8 +5,12 @@ import { Stats } from './stats.types';
 
 @Resolver()
 export class StatsResolver {
-  @Query(() => Stats, { description: 'The document\'s summary tables, computed from the data.' })
-  stats(@Ctx() ctx: Context, @Arg('source', () => String, { nullable: true, description: 'One source document (SourceRef.document); all if not given.' }) source?: string) {
+  @Query(() => Stats, { description: "The document's summary tables, computed from the data." })
+  stats(
+    @Ctx() ctx: Context,
+    @Arg('source', () => String, { nullable: true, description: 'One source document (SourceRef.document); all if not given.' })
+    source?: string,
+  ) {
     return computeStats(ctx.em, source);
   }
 }

@@ -7,8 +7,8 @@ export class Totals {
   @Field(() => Int) listings!: number;
   @Field(() => Int, { description: 'Listings of agreements with two parties.' }) oneToOne!: number;
   @Field(() => Int, { description: 'Listings of agreements with more than two parties.' }) multilateral!: number;
-  @Field(() => Int, { description: 'Listings that repeat an agreement listed before (the data\'s count).' }) relisted!: number;
-  @Field(() => Int, { description: 'Listings the source marks 【再掲】 (the source table\'s count).' }) markedRelisted!: number;
+  @Field(() => Int, { description: "Listings that repeat an agreement listed before (the data's count)." }) relisted!: number;
+  @Field(() => Int, { description: "Listings the source marks 【再掲】 (the source table's count)." }) markedRelisted!: number;
   @Field(() => Int) agreements!: number;
   @Field(() => Int, { description: 'Parties: municipalities and organisations that are party to an agreement.' }) municipalities!: number;
 }
@@ -30,10 +30,12 @@ export class CountryCount {
   @Field(() => Int) markedRelisted!: number;
 }
 
-@ObjectType({ description: 'The document\'s summary tables, computed from the data.' })
+@ObjectType({ description: "The document's summary tables, computed from the data." })
 export class Stats {
   @Field(() => Totals) totals!: Totals;
   @Field(() => [CategoryCount]) byCategory!: CategoryCount[];
-  @Field(() => [CountryCount], { description: 'One-to-one listings by the foreign party\'s country, as the source\'s country table counts them; most listings first.' })
+  @Field(() => [CountryCount], {
+    description: "One-to-one listings by the foreign party's country, as the source's country table counts them; most listings first.",
+  })
   byCountry!: CountryCount[];
 }

@@ -30,7 +30,13 @@ export function loadExampleTabs(dirs = [inProject('schema/contract/examples'), i
   const variables = JSON.parse(readFileSync(inProject('schema/examples/variables.json'), 'utf8')) as Record<string, unknown>;
   const showcaseFirst = (a: string, b: string) =>
     Number(b.endsWith('/prefecture-multilateral.graphql')) - Number(a.endsWith('/prefecture-multilateral.graphql'));
-  const files = dirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.graphql')).sort().map((f) => join(dir, f)))
+  const files = dirs
+    .flatMap((dir) =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.graphql'))
+        .sort()
+        .map((f) => join(dir, f)),
+    )
     .sort(showcaseFirst);
   return files.map((path) => ({
     name: basename(path, '.graphql'),
