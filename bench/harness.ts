@@ -8,7 +8,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 
 export const ROOT = join(__dirname, '..', '..');
-export const SERVER = join(ROOT, 'dist-bench/src/server/main.js');
+export const SERVER = join(ROOT, 'dist-bench/src/cli/serve.js');
 
 const variables = JSON.parse(readFileSync(join(ROOT, 'schema/examples/variables.json'), 'utf8'));
 const example = (dir: string, file: string) => ({ query: readFileSync(join(ROOT, dir, file), 'utf8'), variables: variables[file] ?? {} });

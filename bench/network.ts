@@ -8,7 +8,7 @@ import { join } from 'path';
 import { loadDatasetIfEmpty } from '../src/db/load-dataset';
 import { openOrm } from '../src/db/orm';
 import { loadAgreementInputs } from '../src/modules/network/load-network';
-import { buildGraph, computeFigures } from '../src/modules/network/network-graph';
+import { buildGraph, computeFigures } from '../src/network/network-graph';
 
 async function main(): Promise<void> {
   const runs = Number(process.argv[2] ?? 20);

@@ -58,7 +58,7 @@ async function main(): Promise<void> {
     console.log(`Start-up on a loaded SQLite database, ${RUNS} runs, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}:\n`);
     console.log('| command | spawn → first GraphQL answer |');
     console.log('|---|---|');
-    console.log(`| node dist/src/server/main.js | ${summary(server)} |`);
+    console.log(`| node dist/src/cli/serve.js | ${summary(server)} |`);
     console.log(`| npm start (tsc -b: nothing to compile) | ${summary(npmStart)} |`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

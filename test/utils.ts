@@ -1,7 +1,7 @@
 /**
  * Test helpers: a real server on a temporary SQLite file and a small GraphQL client.
  */
-import { bootstrap, type RunningServer, type ServerOptions } from '../src/server/bootstrap';
+import { bootstrap, type RunningServer, type ServerOptions } from '../src/http/bootstrap';
 import { freshDatabase, type TestDatabase } from './database';
 
 export interface TestServer extends RunningServer {

@@ -6,7 +6,7 @@
 import { createHash } from 'crypto';
 import { readFileSync } from 'fs';
 import type { EntityManager } from '@mikro-orm/core';
-import { ensureSearchIndex } from '../modules/search/search-index';
+import { ensureSearchIndex } from './search-index';
 import { isPostgres, SCHEMA_LOCK, type Orm } from './orm';
 import type { Dataset } from '../ingest/records';
 import { inProject } from '../project-root';

@@ -12,7 +12,7 @@ import { PostgreSqlDriver, PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import { SqliteDriver } from '@mikro-orm/sqlite';
 import { inProject } from '../project-root';
 import { ENTITIES } from './entities';
-import { StatementCountingLogger } from '../server/request-context';
+import { StatementCountingLogger } from './request-scope';
 
 /** The ORM as the project uses it: an SQL driver with its EntityManager. */
 export type Orm = MikroORM<SqliteDriver | PostgreSqlDriver, SqlEntityManager>;

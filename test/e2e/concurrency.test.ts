@@ -1,5 +1,5 @@
 /** Many requests at once, and several servers over one database. */
-import { bootstrap } from '../../src/server/bootstrap';
+import { bootstrap } from '../../src/http/bootstrap';
 import { EXAMPLES } from '../examples';
 import { freshDatabase, TEST_POSTGRES } from '../database';
 import { startTestServer } from '../utils';

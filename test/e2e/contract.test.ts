@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'fs';
 import { join } from 'path';
 import { buildSchema, isObjectType, isInputObjectType, isInterfaceType, isEnumType, type GraphQLNamedType } from 'graphql';
 import { print } from 'graphql';
-import { schemaSdl, getSchema } from '../../src/server/schema';
+import { schemaSdl, getSchema } from '../../src/graphql/schema';
 import { PrefectureMultilateralDocument, type PrefectureMultilateralQuery } from '../generated/graphql';
 import { CONTRACT_COPY, EXAMPLES, SHARED_CONTRACT, sharedContractPresent, type Example } from '../examples';
 import { startTestServer, type TestServer } from '../utils';

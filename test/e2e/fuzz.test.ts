@@ -18,9 +18,9 @@ import {
   type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
-import { getSchema } from '../../src/server/schema';
+import { getSchema } from '../../src/graphql/schema';
 import { toGlobalId } from '../../src/modules/shared/global-id';
-import { encodeCursor } from '../../src/modules/shared/connection';
+import { encodeCursor } from '../../src/graphql/connection';
 import { startTestServer, type TestServer } from '../utils';
 
 const RUNS = 300;

@@ -6,7 +6,7 @@ import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { DOMParser } from '@xmldom/xmldom';
-import { runExport } from '../../src/modules/network/export-cli';
+import { runExport } from '../../src/cli/export';
 import { toGlobalId } from '../../src/modules/shared/global-id';
 import { freshDatabase } from '../database';
 import { startTestServer, type TestServer } from '../utils';

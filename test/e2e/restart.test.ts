@@ -1,5 +1,5 @@
 /** A second start over the same database file loads nothing and serves the same answers. */
-import { bootstrap } from '../../src/server/bootstrap';
+import { bootstrap } from '../../src/http/bootstrap';
 import { freshDatabase } from '../database';
 
 it('starts twice over one SQLite file: loads once, search and ids survive the restart', async () => {

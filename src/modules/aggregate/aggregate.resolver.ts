@@ -1,5 +1,5 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../server/context';
+import type { Context } from '../../graphql/context';
 import { AgreementFilter } from '../agreement/agreement-filter.input';
 import { AgreementAggregates } from './aggregate.types';
 import { computeAggregates } from './compute-aggregates';

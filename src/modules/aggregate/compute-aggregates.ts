@@ -3,7 +3,7 @@
  * the filter, the listings, the parties with their municipalities, and the groups' records.
  */
 import type { EntityManager } from '@mikro-orm/core';
-import { pkOf } from '../../server/loaders';
+import { pkOf } from '../../graphql/loaders';
 import { AgreementParty } from '../agreement/agreement-party.entity';
 import type { AgreementFilter } from '../agreement/agreement-filter.input';
 import { findAgreements } from '../agreement/find-agreements';

@@ -1,6 +1,6 @@
 /** A page of agreements from an ordered list of rows, with the nodes loaded in one batch. */
-import type { Context } from '../../server/context';
-import { slicePage, toConnection, type ConnectionArgs } from '../shared/connection';
+import type { Context } from '../../graphql/context';
+import { slicePage, toConnection, type ConnectionArgs } from '../../graphql/connection';
 import type { Agreement } from './agreement.entity';
 import type { AgreementRow } from './find-agreements';
 

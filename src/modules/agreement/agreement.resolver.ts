@@ -1,10 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../server/context';
+import type { Context } from '../../graphql/context';
 import { Activity } from '../activity/activity.entity';
 import { Category } from '../category/category.entity';
 import { Contact } from '../contact/contact.entity';
 import { Listing } from '../listing/listing.entity';
-import { ConnectionArgs } from '../shared/connection';
+import { ConnectionArgs } from '../../graphql/connection';
 import { AgreementFilter } from './agreement-filter.input';
 import { AgreementOrder, orderAgreements } from './agreement-order';
 import { AgreementParty } from './agreement-party.entity';

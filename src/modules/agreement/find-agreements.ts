@@ -8,7 +8,7 @@ import type { Knex, QueryBuilder } from '@mikro-orm/knex';
 import { Listing } from '../listing/listing.entity';
 import { Municipality } from '../municipality/municipality.entity';
 import { MunicipalityKind } from '../municipality/municipality-kind';
-import { dialectOf, searchCondition } from '../search/search-index';
+import { dialectOf, searchCondition } from '../../db/search-index';
 import { fromGlobalId } from '../shared/global-id';
 import { AgreementParty } from './agreement-party.entity';
 import { Agreement } from './agreement.entity';

@@ -1,8 +1,8 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../server/context';
+import type { Context } from '../../graphql/context';
 import { ListingConnection } from '../listing/listing.connection';
 import type { Listing } from '../listing/listing.entity';
-import { ConnectionArgs, slicePage, toConnection } from '../shared/connection';
+import { ConnectionArgs, slicePage, toConnection } from '../../graphql/connection';
 import { Category } from './category.entity';
 
 @Resolver(() => Category)

@@ -1,5 +1,5 @@
 import { Ctx, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../server/context';
+import type { Context } from '../../graphql/context';
 import { Country } from './country.entity';
 
 @Resolver(() => Country)

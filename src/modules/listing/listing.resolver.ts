@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../server/context';
-import { pkOf } from '../../server/loaders';
+import type { Context } from '../../graphql/context';
+import { pkOf } from '../../graphql/loaders';
 import { Agreement } from '../agreement/agreement.entity';
 import { Category } from '../category/category.entity';
 import { Listing } from './listing.entity';

@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { memo, type Context } from '../../server/context';
-import { pkOf } from '../../server/loaders';
+import { memo, type Context } from '../../graphql/context';
+import { pkOf } from '../../graphql/loaders';
 import { AgreementFilter } from '../agreement/agreement-filter.input';
 import { AgreementConnection } from '../agreement/agreement.connection';
 import { AgreementOrder, orderAgreements } from '../agreement/agreement-order';
@@ -9,7 +9,7 @@ import { agreementPage } from '../agreement/agreement-page';
 import { findAgreements } from '../agreement/find-agreements';
 import { Contact } from '../contact/contact.entity';
 import { Country } from '../country/country.entity';
-import { ConnectionArgs, slicePage, toConnection } from '../shared/connection';
+import { ConnectionArgs, slicePage, toConnection } from '../../graphql/connection';
 import { MunicipalityFilter } from './municipality-filter.input';
 import { MunicipalityOrder, orderMunicipalities } from './municipality-order';
 import { MunicipalityConnection } from './municipality.connection';

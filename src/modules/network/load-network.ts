@@ -4,11 +4,18 @@
  * data is replaced (the server then clears this cache).
  */
 import type { EntityManager } from '@mikro-orm/core';
-import { pkOf } from '../../server/loaders';
+import { pkOf } from '../../graphql/loaders';
 import { AgreementParty } from '../agreement/agreement-party.entity';
 import type { AgreementFilter } from '../agreement/agreement-filter.input';
 import { findAgreements } from '../agreement/find-agreements';
-import { buildGraph, computeFigures, type AgreementInput, type GraphFigures, type NetworkGraph, type Projection } from './network-graph';
+import {
+  buildGraph,
+  computeFigures,
+  type AgreementInput,
+  type GraphFigures,
+  type NetworkGraph,
+  type Projection,
+} from '../../network/network-graph';
 
 export interface ComputedNetwork {
   projection: Projection;

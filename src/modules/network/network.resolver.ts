@@ -1,12 +1,12 @@
 import { GraphQLError } from 'graphql';
 import { bidirectional } from 'graphology-shortest-path/unweighted';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../server/context';
+import type { Context } from '../../graphql/context';
 import { AgreementFilter } from '../agreement/agreement-filter.input';
 import { Agreement } from '../agreement/agreement.entity';
 import { Municipality } from '../municipality/municipality.entity';
 import { fromGlobalId } from '../shared/global-id';
-import { computeFigures, egoGraph } from './network-graph';
+import { computeFigures, egoGraph } from '../../network/network-graph';
 import { networkOf } from './load-network';
 import { toNetwork } from './to-network';
 import { Network, NetworkEdge, NetworkNode, NetworkProjection, PathStep, ShortestPath } from './network.types';

@@ -1,6 +1,6 @@
 /** A computed graph as the GraphQL `Network` objects. */
 import { toGlobalId } from '../shared/global-id';
-import type { GraphFigures, NetworkGraph } from './network-graph';
+import type { GraphFigures, NetworkGraph } from '../../network/network-graph';
 import { Network, NetworkEdge, NetworkNode, NetworkNodeKind, type NetworkProjection } from './network.types';
 
 export function toNetwork(graph: NetworkGraph, figures: GraphFigures, projection: NetworkProjection): Network {

@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../server/context';
+import type { Context } from '../../graphql/context';
 import { GraphQLError } from 'graphql';
-import { MAX_PAGE_SIZE } from '../shared/connection';
+import { MAX_PAGE_SIZE } from '../../graphql/connection';
 import { fromGlobalId } from '../shared/global-id';
 import { Node } from '../shared/node';
 

@@ -1,8 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../server/context';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../shared/connection';
-import { searchIndex } from './search-index';
+import type { Context } from '../../graphql/context';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../graphql/connection';
+import { searchIndex } from '../../db/search-index';
 import { SearchResult } from './search-result';
 
 @Resolver()

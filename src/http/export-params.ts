@@ -2,8 +2,8 @@
  * Reading a network export's options from URL query parameters or CLI flags:
  * the same filters as `agreements` and a projection. Errors say what to send instead.
  */
-import type { AgreementFilter } from '../agreement/agreement-filter.input';
-import type { Projection } from './network-graph';
+import type { AgreementFilter } from '../modules/agreement/agreement-filter.input';
+import type { Projection } from '../network/network-graph';
 
 export class ExportParamError extends Error {}
 

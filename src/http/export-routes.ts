@@ -2,8 +2,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Express } from 'express';
 import { GraphQLError } from 'graphql';
-import { networkOf, type NetworkCache } from './load-network';
-import { networkFile, type ExportFormat } from './network-files';
+import { networkOf, type NetworkCache } from '../modules/network/load-network';
+import { networkFile, type ExportFormat } from '../network/network-files';
 import { ExportParamError, readExportOptions } from './export-params';
 
 const FILES: Record<string, ExportFormat> = {

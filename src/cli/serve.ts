@@ -1,6 +1,6 @@
 /** `npm start`: serve on $HOST:$PORT (default 127.0.0.1:4000) over $DATABASE_URL. */
-import { bootstrap } from './bootstrap';
-import { integerFromEnv, limitsFromEnv } from './limits';
+import { bootstrap } from '../http/bootstrap';
+import { integerFromEnv, limitsFromEnv } from '../graphql/limits';
 
 async function main(): Promise<void> {
   const server = await bootstrap({

@@ -3,8 +3,8 @@
  * so that every cache is dropped when `npm run db:reload` (or another server) replaces
  * the data: response caches are keyed by it and cleared, computed networks are forgotten.
  */
-import { datasetVersion } from '../db/load-dataset';
-import type { Orm } from '../db/orm';
+import { datasetVersion } from './load-dataset';
+import type { Orm } from './orm';
 
 /** How often a server asks the database whether the data was replaced (DATA_VERSION_POLL_MS). */
 export const DEFAULT_POLL_MS = 2000;

@@ -1,6 +1,6 @@
 /** `npm run schema` — write schema/schema.graphql from the code. */
 import { writeFileSync } from 'fs';
-import { schemaSdl } from './schema';
+import { schemaSdl } from '../graphql/schema';
 
 export const SCHEMA_FILE = 'schema/schema.graphql';
 

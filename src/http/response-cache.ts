@@ -13,8 +13,8 @@
 import { randomUUID } from 'crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'http';
 import { LRUCache } from 'lru-cache';
-import type { DataVersion } from './data-version';
-import { errorBody, invalidJsonMessage, tooLargeMessage, validRequestId } from './http-errors';
+import type { DataVersion } from '../db/data-version';
+import { errorBody, invalidJsonMessage, tooLargeMessage, validRequestId } from './errors';
 
 interface Stored {
   body: Buffer;

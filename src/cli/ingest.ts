@@ -4,7 +4,7 @@
  * checked-in file is not what the parser makes.
  */
 import { existsSync, readFileSync, writeFileSync } from 'fs';
-import { defaultPaths, ingest } from './run-ingest';
+import { defaultPaths, ingest } from '../ingest/run-ingest';
 
 function main(argv: string[]): number {
   const check = argv.includes('--check');

@@ -4,11 +4,11 @@
  * Flags are the query parameters of /export/…, plus --format (gexf, graphml, csv, nodes-csv) and --out.
  */
 import { writeFileSync } from 'fs';
-import { loadDatasetIfEmpty } from '../../db/load-dataset';
-import { openOrm } from '../../db/orm';
-import { NetworkCache, networkOf } from './load-network';
-import { networkFile, type ExportFormat } from './network-files';
-import { readExportOptions } from './export-params';
+import { loadDatasetIfEmpty } from '../db/load-dataset';
+import { openOrm } from '../db/orm';
+import { NetworkCache, networkOf } from '../modules/network/load-network';
+import { networkFile, type ExportFormat } from '../network/network-files';
+import { readExportOptions } from '../http/export-params';
 
 const FORMATS: ExportFormat[] = ['gexf', 'graphml', 'csv', 'nodes-csv'];
 

@@ -10,7 +10,7 @@ import { parseArgs } from 'util';
 import { DEFAULT_DATASET, replaceDataset } from '../db/load-dataset';
 import { openOrm } from '../db/orm';
 import { inProject } from '../project-root';
-import { synthesize } from './synthesize';
+import { synthesize } from '../synth/synthesize';
 
 async function main(argv: string[]): Promise<void> {
   const { values } = parseArgs({

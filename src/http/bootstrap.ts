@@ -9,12 +9,12 @@ import type { AddressInfo } from 'net';
 import { loadDatasetIfEmpty, DEFAULT_DATASET, type LoadResult } from '../db/load-dataset';
 import { openOrm, type Orm } from '../db/orm';
 import { NetworkCache } from '../modules/network/load-network';
-import { ensureSearchIndex } from '../modules/search/search-index';
-import { createApollo } from './apollo';
-import { DataVersion } from './data-version';
-import { createHttpApp, InFlight } from './http-app';
-import { withHttpResponseCache } from './http-response-cache';
-import { DEFAULT_LIMITS, type Limits } from './limits';
+import { ensureSearchIndex } from '../db/search-index';
+import { createApollo } from '../graphql/apollo';
+import { DataVersion } from '../db/data-version';
+import { createHttpApp, InFlight } from './app';
+import { withHttpResponseCache } from './response-cache';
+import { DEFAULT_LIMITS, type Limits } from '../graphql/limits';
 
 export interface ServerOptions {
   port?: number;

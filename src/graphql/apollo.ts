@@ -11,10 +11,10 @@ import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Context } from './context';
-import type { DataVersion } from './data-version';
+import type { DataVersion } from '../db/data-version';
 import type { Limits } from './limits';
 import { costLimitPlugin } from './query-cost';
-import { currentRequest } from './request-context';
+import { currentRequest } from '../db/request-scope';
 import { getSchema } from './schema';
 
 /** Codes of errors that the client caused and can fix: shown as they are. */

@@ -7,13 +7,13 @@ import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import type { Orm } from '../db/orm';
-import { mountNetworkExports } from '../modules/network/export-routes';
+import { mountNetworkExports } from './export-routes';
 import type { NetworkCache } from '../modules/network/load-network';
-import { createContext, type Context } from './context';
+import { createContext, type Context } from '../graphql/context';
 import { mountIde } from './ide/ide-routes';
-import { errorBody, invalidJsonMessage, tooLargeMessage, validRequestId } from './http-errors';
-import type { Limits } from './limits';
-import { withRequest } from './request-context';
+import { errorBody, invalidJsonMessage, tooLargeMessage, validRequestId } from './errors';
+import type { Limits } from '../graphql/limits';
+import { withRequest } from '../db/request-scope';
 
 /** Every request gets an id (its own x-request-id if sane, else a new one), echoed in the response. */
 const requestId: RequestHandler = (req, res, next) => {

@@ -2,8 +2,8 @@
  * `npm run db:reload [-- FILE]`: replace the data in DATABASE_URL with seeds/clair-2012.json
  * (or FILE) in one transaction. A file that does not validate changes nothing.
  */
-import { replaceDataset, DEFAULT_DATASET } from './load-dataset';
-import { openOrm } from './orm';
+import { replaceDataset, DEFAULT_DATASET } from '../db/load-dataset';
+import { openOrm } from '../db/orm';
 
 async function main(path = DEFAULT_DATASET): Promise<void> {
   const orm = await openOrm();

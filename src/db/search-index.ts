@@ -6,7 +6,7 @@
  * a table with a pg_trgm GIN index serving ILIKE for every term.
  */
 import type { EntityManager } from '@mikro-orm/core';
-import { isPostgres, SCHEMA_LOCK } from '../../db/orm';
+import { isPostgres, SCHEMA_LOCK } from './orm';
 
 export type SearchKind = 'Agreement' | 'Municipality' | 'Activity';
 

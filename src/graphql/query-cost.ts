@@ -6,7 +6,7 @@
 import { GraphQLError, getNamedType, getNullableType, isListType, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { DEFAULT_PAGE_SIZE } from '../modules/shared/connection';
+import { DEFAULT_PAGE_SIZE } from './connection';
 
 /** Rows assumed for a list field without paging arguments (parties, activities, children …). */
 export const ASSUMED_LIST_SIZE = 3;
