@@ -8,7 +8,7 @@ import { readFileSync } from 'fs';
 import type { EntityManager } from '@mikro-orm/core';
 import { ensureSearchIndex } from './search-index';
 import { isPostgres, SCHEMA_LOCK, type Orm } from './orm';
-import type { Dataset } from '../ingest/records';
+import type { Dataset } from '../records/records';
 import { inProject } from '../project-root';
 import { Activity } from '../modules/activity/activity.entity';
 import { ActivityPeriod } from '../modules/activity/activity-period';

@@ -2,12 +2,13 @@
  * Checks a dataset before anything is written: every reference resolves and every
  * required field is there. Errors name the record and its source line.
  */
-import type { Dataset } from '../ingest/records';
-import { AGREEMENT_KINDS } from '../ingest/agreement-kinds';
+import type { Dataset } from '../records/records';
+import { AGREEMENT_KINDS, MUNICIPALITY_KINDS, PARTY_SIDES } from '../records/enums';
 
 const KINDS_OF_TIE = new Set<string>(AGREEMENT_KINDS);
 
-const KINDS = new Set(['PREFECTURE', 'CITY', 'WARD', 'TOWN', 'VILLAGE', 'REGION', 'LOCALITY', 'ORGANIZATION']);
+const KINDS = new Set<string>(MUNICIPALITY_KINDS);
+const SIDES = new Set<string>(PARTY_SIDES);
 
 export class InvalidDatasetError extends Error {
   constructor(message: string) {
@@ -47,8 +48,7 @@ export function validateDataset(data: Dataset): void {
     if (!Array.isArray(a.parties) || a.parties.length < 2) fail(`agreement ${a.key}`, line, 'needs at least two parties');
     for (const p of a.parties) {
       if (!municipalities.has(p.municipality)) fail(`agreement ${a.key}`, line, `party "${p.municipality}" is not a listed municipality`);
-      if (p.side !== 'DOMESTIC' && p.side !== 'FOREIGN')
-        fail(`agreement ${a.key}`, line, `party side "${p.side}" is neither DOMESTIC nor FOREIGN`);
+      if (!SIDES.has(p.side)) fail(`agreement ${a.key}`, line, `party side "${p.side}" is not one of ${PARTY_SIDES.join(', ')}`);
     }
     if (a.signedOn && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(a.signedOn.iso))
       fail(`agreement ${a.key}`, line, `signedOn.iso "${a.signedOn.iso}" is not YYYY, YYYY-MM or YYYY-MM-DD`);

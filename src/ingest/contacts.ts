@@ -4,12 +4,9 @@
  */
 import { cleanText } from './normalize';
 
-export interface ContactRecord {
-  department: string | null;
-  phone: string | null;
-  extension: string | null;
-  email: string | null;
-}
+import type { ContactRecord } from '../records/records';
+
+export type { ContactRecord };
 
 /** Japanese phone numbers as the survey writes them: 0AA-BBB-CCCC, ten digits (eleven for mobiles). */
 export const PHONE_FORMAT = /^0\d{1,4}-\d{1,4}-\d{3,4}$/;

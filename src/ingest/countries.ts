@@ -10,12 +10,9 @@ import en from 'i18n-iso-countries/langs/en.json';
 countries.registerLocale(ja);
 countries.registerLocale(en);
 
-/** A country as the product serves it. */
-export interface CountryRecord {
-  code: string;
-  nameJa: string;
-  nameEn: string;
-}
+import type { CountryRecord } from '../records/records';
+
+export type { CountryRecord };
 
 /** Japanese names the package lacks that Japanese documents commonly use. */
 const EXTRA_JA_NAMES: Readonly<Record<string, string>> = { 英国: 'GB', 中国: 'CN', 韓国: 'KR', 米国: 'US' };

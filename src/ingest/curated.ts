@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'fs';
 import { join } from 'path';
-import { AGREEMENT_KINDS, type AgreementKind } from './agreement-kinds';
+import { AGREEMENT_KINDS, type AgreementKind } from '../records/enums';
 import { isoOf } from './dates';
 import { readPlace, type Place, type Side } from './places';
 

@@ -8,7 +8,7 @@ import { DecisionBook, type Decision } from './decisions';
 import { parseDocument, type RawSheet, type TocEntry } from './document';
 import { MunicipalityRegistry, placeKey } from './municipalities';
 import { nameKey } from './normalize';
-import type { AgreementRecord, CategoryRecord, Dataset, ListingRecord } from './records';
+import type { AgreementRecord, CategoryRecord, Dataset, ListingRecord } from '../records/records';
 import { curatedAgreements, registerCurated, successorMap, type Curated } from './merge-curated';
 import { readSheet, type SheetData } from './sheet';
 import { titleKind } from './title-kind';

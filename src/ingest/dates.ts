@@ -4,16 +4,9 @@
  */
 import { foldWidth } from './normalize';
 
-/** A date known to the year, the month or the day. */
-export interface PartialDate {
-  year: number;
-  month: number | null;
-  day: number | null;
-  /** YYYY, YYYY-MM or YYYY-MM-DD */
-  iso: string;
-  /** The field as written in the source. */
-  text: string;
-}
+import type { PartialDate } from '../records/records';
+
+export type { PartialDate };
 
 /** First year of each era, minus one: 平成N is ERA_BASE.平成 + N. */
 const ERA_BASE: Readonly<Record<string, number>> = { 明治: 1867, 大正: 1911, 昭和: 1925, 平成: 1988, 令和: 2018 };

@@ -6,7 +6,7 @@
 import type { readCurated } from './curated';
 import type { DecisionBook } from './decisions';
 import { MunicipalityRegistry, placeKey } from './municipalities';
-import type { AgreementRecord } from './records';
+import type { AgreementRecord } from '../records/records';
 import { titleKind } from './title-kind';
 
 export type Curated = ReturnType<typeof readCurated>;

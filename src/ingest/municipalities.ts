@@ -4,7 +4,7 @@
  * ways are found here and joined by an alias decision.
  */
 import type { DecisionBook } from './decisions';
-import type { MunicipalityRecord } from './records';
+import type { MunicipalityRecord } from '../records/records';
 import type { Place } from './places';
 
 /** Key of a place's last level, or of its first `depth` levels. */

@@ -8,9 +8,9 @@ import { findCountryInside, matchCountryPrefix } from './countries';
 import { cleanText, nameKey } from './normalize';
 import { matchPrefecture } from './prefectures';
 
-export type MunicipalityKind = 'PREFECTURE' | 'CITY' | 'WARD' | 'TOWN' | 'VILLAGE' | 'REGION' | 'LOCALITY' | 'ORGANIZATION';
+import type { MunicipalityKind, Side } from '../records/records';
 
-export type Side = 'DOMESTIC' | 'FOREIGN';
+export type { MunicipalityKind, Side };
 
 /** One level of a place's path. */
 export interface Level {

@@ -7,7 +7,7 @@ import { dirname, join } from 'path';
 import { readCurated } from './curated';
 import { buildDataset } from './dataset';
 import { parseDecisions } from './decisions';
-import type { Dataset } from './records';
+import type { Dataset } from '../records/records';
 
 export const SOURCE_DOCUMENT = '004_e59d51f378d5a747.txt';
 

@@ -56,7 +56,8 @@ const MARKER = /^(?:-\s*)?(?:[・･]\s*|\d{1,2}[.)．]\s+|\(\d{1,2}\)\s*|[①-�
 /** Period heading inside (4): ○現在実施している取組内容 / 【過去に実施した取組内容】. */
 const PERIOD_HEADING = /^[○〇【]?\s*(現在実施している|過去に実施した)取組内容】?$/;
 
-export type Period = 'CURRENT' | 'PAST';
+export type { Period } from '../records/records';
+import type { Period } from '../records/records';
 
 export interface Item {
   text: string;

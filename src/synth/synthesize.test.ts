@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import { validateDataset } from '../db/validate-dataset';
-import type { Dataset } from '../ingest/records';
+import type { Dataset } from '../records/records';
 import { inProject } from '../project-root';
 import { NUMBER_STRIDE, synthesize } from './synthesize';
 

@@ -11,7 +11,7 @@
  * being disjoint repeats of it.
  */
 import seedrandom from 'seedrandom';
-import type { AgreementRecord, Dataset, ListingRecord, MunicipalityRecord } from '../ingest/records';
+import type { AgreementRecord, Dataset, ListingRecord, MunicipalityRecord } from '../records/records';
 
 /** Kinds that are not cloned: the hierarchy's upper levels. */
 const SHARED_KINDS = new Set(['PREFECTURE', 'REGION']);

@@ -4,6 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** What kind of party a municipality record is: a level of Japanese or foreign local government, or an organisation. */
 export type MunicipalityKind =
   /** 市 (incl. designated cities) */
   | 'CITY'
@@ -22,8 +23,11 @@ export type MunicipalityKind =
   /** 特別区・区 */
   | 'WARD';
 
+/** Which side of the agreement a party is on. */
 export type PartySide =
+  /** A Japanese party (日本の自治体). */
   | 'DOMESTIC'
+  /** A party abroad (海外の自治体). */
   | 'FOREIGN';
 
 export type MunicipalityGraphQueryVariables = Exact<{

@@ -3,7 +3,7 @@ import { readFileSync } from 'fs';
 import { buildDataset } from '../../src/ingest/dataset';
 import { parseDecisions, type Decision } from '../../src/ingest/decisions';
 import { defaultPaths, ingest, SOURCE_DOCUMENT } from '../../src/ingest/run-ingest';
-import type { AgreementRecord, Dataset } from '../../src/ingest/records';
+import type { AgreementRecord, Dataset } from '../../src/records/records';
 
 const paths = defaultPaths();
 const { dataset, json } = ingest(paths);

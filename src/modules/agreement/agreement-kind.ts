@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { AgreementKind } from '../../ingest/agreement-kinds';
+import { AgreementKind } from '../../records/enums';
 
 export { AgreementKind };
 

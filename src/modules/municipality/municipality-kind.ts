@@ -1,19 +1,11 @@
 import { registerEnumType } from 'type-graphql';
+import { MunicipalityKind } from '../../records/enums';
 
-/** What kind of party a municipality record is. */
-export enum MunicipalityKind {
-  PREFECTURE = 'PREFECTURE',
-  CITY = 'CITY',
-  WARD = 'WARD',
-  TOWN = 'TOWN',
-  VILLAGE = 'VILLAGE',
-  REGION = 'REGION',
-  LOCALITY = 'LOCALITY',
-  ORGANIZATION = 'ORGANIZATION',
-}
+export { MunicipalityKind };
 
 registerEnumType(MunicipalityKind, {
   name: 'MunicipalityKind',
+  description: 'What kind of party a municipality record is: a level of Japanese or foreign local government, or an organisation.',
   valuesConfig: {
     PREFECTURE: { description: '都道府県' },
     CITY: { description: '市 (incl. designated cities)' },

@@ -2,13 +2,37 @@
  * The normalised records that the parser writes to `seeds/` and the loader reads:
  * the contract between ingest and database. Plain JSON, keys instead of ids.
  */
-import type { PartialDate } from './dates';
-import type { MunicipalityKind, Side } from './places';
-import type { Period } from './text-blocks';
-import type { ContactRecord } from './contacts';
-import type { CountryRecord } from './countries';
+import type { ActivityPeriod, MunicipalityKind, PartySide } from './enums';
 
-export type { PartialDate, MunicipalityKind, Side, Period, ContactRecord, CountryRecord };
+export type { MunicipalityKind };
+export type Side = PartySide;
+export type Period = ActivityPeriod;
+
+/** A date known to the year, the month or the day. */
+export interface PartialDate {
+  year: number;
+  month: number | null;
+  day: number | null;
+  /** YYYY, YYYY-MM or YYYY-MM-DD */
+  iso: string;
+  /** The field as written in the source. */
+  text: string;
+}
+
+/** A contact as a sheet's (7) gives it. */
+export interface ContactRecord {
+  department: string | null;
+  phone: string | null;
+  extension: string | null;
+  email: string | null;
+}
+
+/** A country as the product serves it (ISO 3166-1 alpha-2). */
+export interface CountryRecord {
+  code: string;
+  nameJa: string;
+  nameEn: string;
+}
 
 /** Where a fact came from. */
 export interface SourceRef {
