@@ -6,6 +6,7 @@
 import { writeFileSync } from 'fs';
 import { loadDatasetIfEmpty } from '../db/load-dataset';
 import { openOrm } from '../db/orm';
+import { configFromEnv, type Config } from '../config';
 import { NetworkCache, networkOf } from '../modules/network/load-network';
 import { networkFile, type ExportFormat } from '../network/network-files';
 import { readExportOptions } from '../http/export-params';
@@ -23,12 +24,12 @@ function flags(argv: string[]): Record<string, string> {
 }
 
 /** Run the export as the CLI does; returns the summary line. */
-export async function runExport(argv: string[], databaseUrl = process.env.DATABASE_URL): Promise<string> {
+export async function runExport(argv: string[], config: Config = configFromEnv()): Promise<string> {
   const { format = 'gexf', out, ...rest } = flags(argv);
   if (!FORMATS.includes(format as ExportFormat)) throw new Error(`--format must be one of ${FORMATS.join(', ')}`);
   if (!out) throw new Error('--out FILE is required');
   const options = readExportOptions(rest);
-  const orm = await openOrm(databaseUrl);
+  const orm = await openOrm(config.databaseUrl, config);
   try {
     await loadDatasetIfEmpty(orm);
     const { graph, figures } = await networkOf(orm.em.fork(), new NetworkCache(), options.filter, options.projection);

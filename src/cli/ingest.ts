@@ -4,10 +4,12 @@
  * checked-in file is not what the parser makes.
  */
 import { existsSync, readFileSync, writeFileSync } from 'fs';
+import { parseArgs } from 'util';
 import { defaultPaths, ingest } from '../ingest/run-ingest';
 
 function main(argv: string[]): number {
-  const check = argv.includes('--check');
+  const { values } = parseArgs({ args: argv, options: { check: { type: 'boolean', default: false } } });
+  const check = values.check;
   const paths = defaultPaths();
   let result;
   try {

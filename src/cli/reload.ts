@@ -4,9 +4,11 @@
  */
 import { replaceDataset, DEFAULT_DATASET } from '../db/load-dataset';
 import { openOrm } from '../db/orm';
+import { configFromEnv } from '../config';
 
 async function main(path = DEFAULT_DATASET): Promise<void> {
-  const orm = await openOrm();
+  const config = configFromEnv();
+  const orm = await openOrm(config.databaseUrl, config);
   try {
     const result = await replaceDataset(orm, path);
     if (result.loaded)

@@ -1,20 +1,9 @@
-/** `npm start`: serve on $HOST:$PORT (default 127.0.0.1:4000) over $DATABASE_URL. */
+/** `npm start`: serve on $HOST:$PORT (default 127.0.0.1:4000) over $DATABASE_URL, configured by the environment (src/config.ts). */
+import { configFromEnv, diagnosticsFromEnv } from '../config';
 import { bootstrap } from '../http/bootstrap';
-import { integerFromEnv, limitsFromEnv } from '../graphql/limits';
 
 async function main(): Promise<void> {
-  const server = await bootstrap({
-    port: Number(process.env.PORT ?? 4000),
-    host: process.env.HOST ?? '127.0.0.1',
-    databaseUrl: process.env.DATABASE_URL,
-    exposeSqlCount: process.env.EXPOSE_SQL_COUNT === '1',
-    production: process.env.NODE_ENV === 'production',
-    limits: limitsFromEnv(),
-    responseCache: process.env.RESPONSE_CACHE !== '0',
-    responseCacheMb: integerFromEnv(process.env, 'RESPONSE_CACHE_MB', { min: 1 }),
-    dataVersionPollMs: integerFromEnv(process.env, 'DATA_VERSION_POLL_MS', { min: 0 }),
-    batching: process.env.BATCHING !== '0',
-  });
+  const server = await bootstrap({ ...configFromEnv(), ...diagnosticsFromEnv() });
   console.log(
     server.load.loaded ? `loaded ${server.load.agreements} agreements, ${server.load.listings} listings` : `data: ${server.load.reason}`,
   );

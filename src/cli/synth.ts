@@ -9,6 +9,7 @@ import { dirname } from 'path';
 import { parseArgs } from 'util';
 import { DEFAULT_DATASET, replaceDataset } from '../db/load-dataset';
 import { openOrm } from '../db/orm';
+import { configFromEnv } from '../config';
 import { inProject } from '../project-root';
 import { synthesize } from '../synth/synthesize';
 
@@ -26,7 +27,7 @@ async function main(argv: string[]): Promise<void> {
   const data = synthesize(JSON.parse(readFileSync(DEFAULT_DATASET, 'utf8')), { scale, seed: values.seed });
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(data));
-  const orm = await openOrm(database);
+  const orm = await openOrm(database, configFromEnv());
   try {
     await replaceDataset(orm, out);
   } finally {

@@ -10,6 +10,7 @@ import { MikroORM, type Options } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { PostgreSqlDriver, PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import { SqliteDriver } from '@mikro-orm/sqlite';
+import { DEFAULT_CONFIG, type Config } from '../config';
 import { inProject } from '../project-root';
 import { ENTITIES } from './entities';
 import { StatementCountingLogger } from './request-scope';
@@ -40,14 +41,17 @@ export function isPostgres(em: { getPlatform(): unknown }): boolean {
 
 type SqliteConnection = { run(sql: string, cb: (err: Error | null) => void): void };
 
-/** Open the database and create the schema if it is missing. */
-export async function openOrm(databaseUrl = process.env.DATABASE_URL): Promise<Orm> {
+/** How the ORM talks to its database (from the configuration). */
+export type OrmSettings = Pick<Config, 'sqlitePoolSize' | 'debugSql'>;
+
+/** Open the database named by `databaseUrl` (see databaseTarget) and create the schema if it is missing. */
+export async function openOrm(databaseUrl: string | undefined, settings: OrmSettings = DEFAULT_CONFIG): Promise<Orm> {
   const target = databaseTarget(databaseUrl);
   const common: Options = {
     entities: ENTITIES,
     allowGlobalContext: false,
     loggerFactory: (options) => new StatementCountingLogger(options),
-    debug: process.env.DEBUG_SQL === '1',
+    debug: settings.debugSql,
     discovery: { warnWhenNoEntities: true },
     // The full-text index is managed by src/modules/search, not by the ORM.
     schemaGenerator: { skipTables: [/^search_index/] },
@@ -64,7 +68,7 @@ export async function openOrm(databaseUrl = process.env.DATABASE_URL): Promise<O
       pool: {
         // Several connections read side by side (WAL); a memory database must stay one connection.
         min: 1,
-        max: target.file === ':memory:' ? 1 : Number(process.env.SQLITE_POOL_SIZE ?? 4),
+        max: target.file === ':memory:' ? 1 : settings.sqlitePoolSize,
         // WAL lets readers go on while a load writes; the busy time-out makes writers wait instead of failing.
         afterCreate: (conn: SqliteConnection, done: (err: Error | null, conn: SqliteConnection) => void) => {
           conn.run('pragma journal_mode = WAL', (e1) => {

@@ -23,9 +23,17 @@ export function currentRequest(): RequestState | undefined {
   return current.getStore();
 }
 
+let statementsInProcess = 0;
+
+/** Statements every ORM of this process has run since it started (to show that a path runs none). */
+export function statementsRun(): number {
+  return statementsInProcess;
+}
+
 /** The ORM's logger: counts every statement towards the current request. */
 export class StatementCountingLogger extends DefaultLogger {
   override logQuery(context: { query: string } & LogContext): void {
+    statementsInProcess++;
     const store = current.getStore();
     if (store) store.statements++;
     super.logQuery(context);

@@ -4,15 +4,11 @@
  * and errors a client can act on — with internal errors masked in production.
  */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import responseCachePlugin from '@apollo/server-plugin-response-cache';
-import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLFormattedError } from 'graphql';
+import type { Limits } from '../config';
 import type { Context } from './context';
-import type { DataVersion } from '../db/data-version';
-import type { Limits } from './limits';
 import { costLimitPlugin } from './query-cost';
 import { currentRequest } from '../db/request-scope';
 import { getSchema } from './schema';
@@ -34,6 +30,18 @@ const CLIENT_ERROR_CODES = new Set([
   'QUERY_TOO_COSTLY',
 ]);
 
+/** Tells the HTTP layer whether the answer had errors (such answers are never cached). */
+const outcomePlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, contextValue }) {
+        if (!contextValue?.outcome) return; // a request refused before its context was made
+        contextValue.outcome.hadErrors = response.body.kind !== 'single' || (response.body.singleResult.errors?.length ?? 0) > 0;
+      },
+    };
+  },
+};
+
 /** Adds `extensions.sqlStatements` (the statements this request ran) to every response. */
 const sqlCountPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
@@ -49,8 +57,6 @@ const sqlCountPlugin: ApolloServerPlugin<Context> = {
 
 export interface ApolloOptions {
   limits: Limits;
-  /** Cache whole responses by document, variables and data version (the data only changes on a re-import). */
-  responseCache: DataVersion | null;
   production: boolean;
   exposeSqlCount: boolean;
   log: (line: string) => void;
@@ -72,20 +78,6 @@ export function formatErrorFor(production: boolean, log: (line: string) => void)
     if (!production) return formatted;
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } };
   };
-}
-
-/**
- * Whole-response caching (Apollo's response cache plugin, in memory): every field may be
- * cached for an hour, keyed by the document, the variables and the data version, and
- * emptied when the data is replaced. No HTTP cache headers are sent.
- */
-function responseCachePlugins(version: DataVersion): ApolloServerPlugin<Context>[] {
-  const cache = new InMemoryLRUCache<string>(); // 30 MiB, least recently used dropped first
-  version.onChange(() => cache.clear());
-  return [
-    ApolloServerPluginCacheControl({ defaultMaxAge: 3600, calculateHttpHeaders: false }),
-    responseCachePlugin({ cache, extraCacheKeyData: async () => version.current }) as ApolloServerPlugin<Context>,
-  ];
 }
 
 export async function createApollo(options: ApolloOptions): Promise<ApolloServer<Context>> {
@@ -112,9 +104,10 @@ export async function createApollo(options: ApolloOptions): Promise<ApolloServer
       ApolloServerPluginLandingPageDisabled(),
       ...armor.plugins,
       costLimitPlugin(limits.maxCost),
+      outcomePlugin,
       ...(options.exposeSqlCount ? [sqlCountPlugin] : []),
-      // Without a response cache nothing reads cache policies: Apollo would still compute one per field.
-      ...(options.responseCache ? responseCachePlugins(options.responseCache) : [ApolloServerPluginCacheControlDisabled()]),
+      // Answers are cached whole by the HTTP layer: Apollo would otherwise compute a cache policy per field that nothing reads.
+      ApolloServerPluginCacheControlDisabled(),
     ],
   });
   await apollo.start();

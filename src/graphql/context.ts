@@ -10,12 +10,14 @@ export interface Context {
   memo: Map<string, Promise<unknown>>;
   /** Networks computed by this server (the data does not change while it runs). */
   networks: NetworkCache;
+  /** How the request ended, for the HTTP layer (set by Apollo's outcome plugin). */
+  outcome: { hadErrors: boolean };
 }
 
 /** A fresh context for one request: its own identity map and loaders. */
 export function createContext(em: EntityManager, networks: NetworkCache, loaderOptions?: LoaderOptions): Context {
   const fork = em.fork();
-  return { em: fork, loaders: createLoaders(fork, loaderOptions), memo: new Map(), networks };
+  return { em: fork, loaders: createLoaders(fork, loaderOptions), memo: new Map(), networks, outcome: { hadErrors: false } };
 }
 
 /** Compute `fn` once per request for `key`. */

@@ -4,16 +4,18 @@
  */
 import { randomUUID } from 'crypto';
 import type { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
+import type { Limits } from '../config';
+import type { DataVersion } from '../db/data-version';
 import type { Orm } from '../db/orm';
 import { mountNetworkExports } from './export-routes';
 import type { NetworkCache } from '../modules/network/load-network';
 import { createContext, type Context } from '../graphql/context';
 import { mountIde } from './ide/ide-routes';
-import { errorBody, invalidJsonMessage, tooLargeMessage, validRequestId } from './errors';
-import type { Limits } from '../graphql/limits';
+import { errorBody, invalidJsonMessage, timeoutMessage, tooLargeMessage, validRequestId } from './errors';
 import { withRequest } from '../db/request-scope';
+import { graphqlRoute } from './graphql-route';
+import type { ResponseCache } from './response-cache';
 
 /** Every request gets an id (its own x-request-id if sane, else a new one), echoed in the response. */
 const requestId: RequestHandler = (req, res, next) => {
@@ -32,10 +34,7 @@ const requestContext: RequestHandler = (_req, res, next) => withRequest(res.loca
 function timeout(ms: number): RequestHandler {
   return (_req, res, next) => {
     const timer = setTimeout(() => {
-      if (!res.headersSent)
-        res
-          .status(503)
-          .json(errorBody(`The request took longer than ${ms} ms and was stopped; ask for less (smaller first/last).`, 'TIMEOUT'));
+      if (!res.headersSent) res.status(503).json(errorBody(timeoutMessage(ms), 'TIMEOUT'));
     }, ms);
     res.on('finish', () => clearTimeout(timer));
     res.on('close', () => clearTimeout(timer));
@@ -103,13 +102,21 @@ export interface AppParts {
   limits: Limits;
   log: (line: string) => void;
   inFlight: InFlight;
+  version: DataVersion;
+  /** The response cache the GraphQL route stores into, or null. */
+  cache: ResponseCache | null;
+  /** Cache-Control max-age of GET /graphql answers, in seconds. */
+  httpMaxAgeSeconds: number;
   /** false: the naive reference (one statement per relation and parent), for benchmarks. */
   batching: boolean;
 }
 
-export function createHttpApp({ orm, apollo, networks, limits, log, inFlight, batching }: AppParts): Express {
+export function createHttpApp(parts: AppParts): Express {
+  const { orm, apollo, networks, limits, log, inFlight } = parts;
   const app = express();
   app.disable('x-powered-by');
+  // GraphQL answers carry their own ETag (bound to the data version); Express's would hash every body again.
+  app.set('etag', false);
   app.use(requestId, timeout(limits.requestTimeoutMs));
   app.get('/healthz', async (_req, res) => {
     try {
@@ -122,13 +129,14 @@ export function createHttpApp({ orm, apollo, networks, limits, log, inFlight, ba
   mountIde(app);
   app.use('/export', requestContext);
   mountNetworkExports(app, orm.em, networks);
-  app.use(
-    '/graphql',
-    express.json({ limit: limits.maxBodyBytes }),
-    requireQuery,
-    requestContext,
-    tracked(inFlight, expressMiddleware(apollo, { context: async () => createContext(orm.em, networks, { batch: batching }) })),
-  );
+  const route = graphqlRoute({
+    apollo,
+    context: () => createContext(orm.em, networks, { batch: parts.batching }),
+    cache: parts.cache,
+    version: () => parts.version.current,
+    maxAgeSeconds: parts.httpMaxAgeSeconds,
+  });
+  app.use('/graphql', express.json({ limit: limits.maxBodyBytes }), requireQuery, requestContext, tracked(inFlight, route));
   app.use(httpErrors(log));
   return app;
 }

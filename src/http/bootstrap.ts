@@ -6,40 +6,27 @@
 import 'reflect-metadata';
 import { createServer, type Server } from 'http';
 import type { AddressInfo } from 'net';
+import { DEFAULT_CONFIG, type Config, type Diagnostics, type Limits } from '../config';
+import { DataVersion } from '../db/data-version';
 import { loadDatasetIfEmpty, DEFAULT_DATASET, type LoadResult } from '../db/load-dataset';
 import { openOrm, type Orm } from '../db/orm';
-import { NetworkCache } from '../modules/network/load-network';
 import { ensureSearchIndex } from '../db/search-index';
 import { createApollo } from '../graphql/apollo';
-import { DataVersion } from '../db/data-version';
+import { NetworkCache } from '../modules/network/load-network';
 import { createHttpApp, InFlight } from './app';
-import { withHttpResponseCache } from './response-cache';
-import { DEFAULT_LIMITS, type Limits } from '../graphql/limits';
+import { ResponseCache, withResponseCache } from './response-cache';
 
-export interface ServerOptions {
-  port?: number;
-  host?: string;
-  databaseUrl?: string;
-  dataset?: string;
-  exposeSqlCount?: boolean;
-  /** Mask internal errors and hide field suggestions (NODE_ENV=production). */
-  production?: boolean;
+/**
+ * How to serve: any part of the configuration (src/config.ts) over its defaults, the same ones
+ * `npm start` uses, plus what only a caller can give.
+ */
+export type ServerOptions = Partial<Omit<Config, 'limits'> & Diagnostics> & {
   limits?: Partial<Limits>;
-  /**
-   * Cache whole responses (RESPONSE_CACHE; off unless asked for): by raw request in front of
-   * Express, and by operation in Apollo. With exposeSqlCount only Apollo's cache is used, so
-   * that every response reports the statements it ran.
-   */
-  responseCache?: boolean;
-  /** Memory for the response cache in front of Express, in MiB (RESPONSE_CACHE_MB, default 64). */
-  responseCacheMb?: number;
-  /** How often to ask the database whether the data was replaced (DATA_VERSION_POLL_MS; 0: never). */
-  dataVersionPollMs?: number;
-  /** Batch relations (default); false is the naive N+1 reference for benchmarks (BATCHING=0). */
-  batching?: boolean;
+  /** The dataset loaded into an empty database (default seeds/clair-2012.json). */
+  dataset?: string;
   /** Where internal errors are logged (stderr by default). */
   log?: (line: string) => void;
-}
+};
 
 export interface RunningServer {
   url: string;
@@ -51,31 +38,41 @@ export interface RunningServer {
 
 /** Start the server; resolves once it listens. */
 export async function bootstrap(options: ServerOptions = {}): Promise<RunningServer> {
-  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const config = {
+    ...DEFAULT_CONFIG,
+    ...withoutUndefined(options),
+    limits: { ...DEFAULT_CONFIG.limits, ...withoutUndefined(options.limits ?? {}) },
+  };
+  const { limits } = config;
   const log = options.log ?? ((line: string) => console.error(line));
-  const orm = await openOrm(options.databaseUrl);
+  const orm = await openOrm(config.databaseUrl, config);
   const load = await loadDatasetIfEmpty(orm, options.dataset ?? DEFAULT_DATASET);
   await ensureSearchIndex(orm.em.fork());
-  const version = await DataVersion.watch(orm, options.dataVersionPollMs);
+  const version = await DataVersion.watch(orm, config.dataVersionPollMs);
   const networks = new NetworkCache();
   version.onChange(() => networks.clear());
-  const exposeSqlCount = options.exposeSqlCount ?? false;
-  const apollo = await createApollo({
-    limits,
-    production: options.production ?? false,
-    exposeSqlCount,
-    log,
-    responseCache: options.responseCache ? version : null,
-  });
+  const apollo = await createApollo({ limits, production: config.production, exposeSqlCount: config.exposeSqlCount, log });
+  // Each answer counts its own statements when asked to, so none is replayed from the cache then.
+  const cache = config.responseCache && !config.exposeSqlCount ? new ResponseCache(version, config.responseCacheMb * 2 ** 20) : null;
   const inFlight = new InFlight();
-  const app = createHttpApp({ orm, apollo, networks, limits, log, inFlight, batching: options.batching ?? true });
-  const listener =
-    options.responseCache && !exposeSqlCount
-      ? withHttpResponseCache(app, { version, maxBodyBytes: limits.maxBodyBytes, maxBytes: (options.responseCacheMb ?? 64) * 2 ** 20 })
-      : app;
+  const app = createHttpApp({
+    orm,
+    apollo,
+    networks,
+    limits,
+    log,
+    inFlight,
+    version,
+    cache,
+    httpMaxAgeSeconds: config.httpMaxAgeSeconds,
+    batching: config.batching,
+  });
+  const listener = cache
+    ? withResponseCache(app, { cache, maxBodyBytes: limits.maxBodyBytes, requestTimeoutMs: limits.requestTimeoutMs })
+    : app;
 
   const server: Server = createServer(listener);
-  await new Promise<void>((resolve) => server.listen(options.port ?? 4000, options.host ?? '127.0.0.1', () => resolve()));
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, () => resolve()));
   // Slow clients may not hold a connection open for longer than a request may take.
   server.requestTimeout = limits.requestTimeoutMs * 2;
   server.headersTimeout = Math.min(limits.requestTimeoutMs * 2, 60_000);
@@ -94,4 +91,9 @@ export async function bootstrap(options: ServerOptions = {}): Promise<RunningSer
       await orm.close();
     },
   };
+}
+
+/** An options object without its undefined values, so that they do not hide the defaults. */
+function withoutUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

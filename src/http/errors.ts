@@ -8,6 +8,8 @@ export const errorBody = (message: string, code: string, extra: Record<string, u
 export const invalidJsonMessage = (parserMessage: string) =>
   `The request body is not valid JSON (${parserMessage}); send {"query": "…", "variables": {…}}.`;
 
+export const timeoutMessage = (ms: number) => `The request took longer than ${ms} ms and was stopped; ask for less (smaller first/last).`;
+
 export const tooLargeMessage = (limit: number) => `The request body is over ${limit} bytes; send a shorter query.`;
 
 /** A client's own x-request-id when it is short and plain (it goes into logs), else undefined. */

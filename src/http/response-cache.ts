@@ -1,91 +1,181 @@
 /**
- * Whole GraphQL responses served from memory before Express and Apollo see the request.
+ * The one whole-response cache. The data only changes on a re-import, so an answer is a function
+ * of the request (POST body or GET URL), its Accept header (which picks the content type) and the
+ * data version. The GraphQL route (graphql-route.ts) stores its 200 answers without errors; the
+ * listener in front of Express (`withResponseCache`) replays them as stored bytes — no routing,
+ * JSON parsing, GraphQL execution or serialisation — and answers `If-None-Match` with 304.
  *
- * The data only changes on a re-import, so an answer is a function of the request body,
- * its Accept header (which picks the response's content type) and the data version. A
- * repeated request is answered with the stored bytes: no routing, JSON parsing, GraphQL
- * execution or serialisation. Apollo's response cache still sits behind this one and
- * catches the same operation sent with other whitespace or key order.
- *
- * Only `POST /graphql` with a JSON body comes this way; everything else goes to Express
- * untouched. Only 200 answers without errors are stored.
+ * Only identity-encoded `POST /graphql` (application/json) and `GET /graphql?…` come through the
+ * front; everything else, and every miss, goes to Express, which applies its own rules.
  */
-import { randomUUID } from 'crypto';
+import { createHash, randomUUID } from 'crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'http';
 import { LRUCache } from 'lru-cache';
 import type { DataVersion } from '../db/data-version';
-import { errorBody, invalidJsonMessage, tooLargeMessage, validRequestId } from './errors';
+import { errorBody, invalidJsonMessage, timeoutMessage, tooLargeMessage, validRequestId } from './errors';
 
-interface Stored {
-  body: Buffer;
+/** An answer as it is replayed. */
+export interface StoredAnswer {
+  body: string;
   headers: Record<string, string>;
 }
 
-/** Headers that belong to one response, not to the stored answer. */
-const NOT_REPLAYED = new Set(['x-request-id', 'content-length', 'date', 'connection', 'keep-alive', 'transfer-encoding']);
+/** What the front listener tells the route about a request it let through. */
+export interface CacheTicket {
+  key: string;
+  version: string;
+}
 
-export interface HttpResponseCacheOptions {
-  version: DataVersion;
-  /** Largest request body taken (the same limit Express applies). */
-  maxBodyBytes: number;
-  /** Memory for stored answers and their keys (RESPONSE_CACHE_MB). */
-  maxBytes: number;
+const TICKET = Symbol('responseCacheTicket');
+type WithTicket = IncomingMessage & { [TICKET]?: CacheTicket; body?: unknown };
+
+/** The stored answers, by request key, emptied when the data changes. */
+export class ResponseCache {
+  private readonly entries: LRUCache<string, StoredAnswer>;
+
+  constructor(
+    private readonly version: DataVersion,
+    maxBytes: number,
+  ) {
+    this.entries = new LRUCache<string, StoredAnswer>({
+      maxSize: maxBytes,
+      // UTF-16 strings in V8 may take two bytes a character; the entry object and LRU node take about 300.
+      sizeCalculation: (value, key) => 2 * (value.body.length + key.length + JSON.stringify(value.headers).length) + 300,
+    });
+    version.onChange(() => this.entries.clear());
+  }
+
+  /** The key of a request: method, what it asks (body or URL), Accept, whether it may pass CSRF prevention, data version. */
+  keyOf(req: IncomingMessage, asked: Buffer | string): CacheTicket {
+    const version = this.version.current;
+    const hash = createHash('sha256');
+    for (const part of [req.method ?? '', req.headers.accept ?? '', String(preflighted(req)), version]) hash.update(part).update('\n');
+    hash.update(asked);
+    return { key: hash.digest('base64url'), version };
+  }
+
+  get(key: string): StoredAnswer | undefined {
+    return this.entries.get(key);
+  }
+
+  /** Store an answer unless the data changed while it was computed. */
+  store(ticket: CacheTicket, answer: StoredAnswer): void {
+    if (ticket.version === this.version.current) this.entries.set(ticket.key, answer);
+  }
+
+  /** The ticket the front listener gave this request, if any. */
+  static ticketOf(req: IncomingMessage): CacheTicket | undefined {
+    return (req as WithTicket)[TICKET];
+  }
+}
+
+/**
+ * Whether Apollo's CSRF prevention lets this request through: a non-simple content type or one
+ * of its preflight headers. Part of the key, so that a stored answer never skips that check.
+ */
+function preflighted(req: IncomingMessage): boolean {
+  const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  const simple = ['', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data'].includes(type);
+  return !simple || req.headers['apollo-require-preflight'] != null || req.headers['x-apollo-operation-name'] != null;
 }
 
 const isJsonPost = (req: IncomingMessage) =>
   req.method === 'POST' &&
   req.url === '/graphql' &&
   /^application\/json\s*(;\s*charset=utf-8\s*)?$/i.test(req.headers['content-type'] ?? '');
+const isGet = (req: IncomingMessage) => req.method === 'GET' && req.url?.startsWith('/graphql?') === true;
+const identity = (req: IncomingMessage) => (req.headers['content-encoding'] ?? 'identity').toLowerCase() === 'identity';
+
+export interface FrontOptions {
+  cache: ResponseCache;
+  /** Largest request body taken (the limit Express applies). */
+  maxBodyBytes: number;
+  /** Longest a request may take, its body included (the limit Express applies). */
+  requestTimeoutMs: number;
+}
 
 /** Put the cache in front of `app`: the listener for `http.createServer`. */
-export function withHttpResponseCache(app: RequestListener, options: HttpResponseCacheOptions): RequestListener {
-  const cache = new LRUCache<string, Stored>({
-    maxSize: options.maxBytes,
-    sizeCalculation: (value, key) => value.body.length + key.length + 200,
-  });
-  options.version.onChange(() => cache.clear());
-
-  const send = (res: ServerResponse, status: number, headers: Record<string, string | number>, body: Buffer | string) => {
+export function withResponseCache(app: RequestListener, options: FrontOptions): RequestListener {
+  const { cache } = options;
+  const send = (res: ServerResponse, status: number, headers: Record<string, string>, body: string) => {
     res.writeHead(status, { ...headers, 'content-length': Buffer.byteLength(body) });
     res.end(body);
   };
+  const replay = (req: IncomingMessage, res: ServerResponse, ticket: CacheTicket): boolean => {
+    const hit = cache.get(ticket.key);
+    if (!hit) return false;
+    const requestId = validRequestId(req.headers['x-request-id']) ?? randomUUID();
+    const headers = { ...hit.headers, 'x-request-id': requestId, 'x-response-cache': 'hit' };
+    if (hit.headers.etag && req.headers['if-none-match'] === hit.headers.etag) {
+      res.writeHead(304, headers);
+      res.end();
+    } else {
+      send(res, 200, headers, hit.body);
+    }
+    return true;
+  };
+  const pass = (req: IncomingMessage, res: ServerResponse, ticket: CacheTicket) => {
+    (req as WithTicket)[TICKET] = ticket;
+    res.setHeader('x-response-cache', 'miss');
+    app(req, res);
+  };
 
   return (req, res) => {
-    if (!isJsonPost(req) || Number(req.headers['content-length'] ?? 0) > options.maxBodyBytes) return app(req, res);
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= options.maxBodyBytes) chunks.push(chunk);
-    });
-    req.on('error', () => res.destroy());
-    req.on('end', () => {
-      const requestId = validRequestId(req.headers['x-request-id']) ?? randomUUID();
-      const json = { 'content-type': 'application/json; charset=utf-8', 'x-request-id': requestId };
-      if (size > options.maxBodyBytes) {
-        return send(res, 413, json, JSON.stringify(errorBody(tooLargeMessage(options.maxBodyBytes), 'PAYLOAD_TOO_LARGE')));
-      }
-      const raw = Buffer.concat(chunks);
-      const version = options.version.current;
-      const key = `${version}\n${req.headers.accept ?? ''}\n${raw.toString('latin1')}`;
-      const hit = cache.get(key);
-      if (hit) {
-        return send(res, 200, { ...hit.headers, 'x-request-id': requestId, 'x-response-cache': 'hit' }, hit.body);
-      }
+    if (isGet(req)) {
+      const ticket = cache.keyOf(req, req.url!);
+      if (!replay(req, res, ticket)) pass(req, res, ticket);
+      return;
+    }
+    if (!isJsonPost(req) || !identity(req) || Number(req.headers['content-length'] ?? 0) > options.maxBodyBytes) return app(req, res);
+    readBody(req, res, options, (raw) => {
+      const ticket = cache.keyOf(req, raw);
+      if (replay(req, res, ticket)) return;
       const text = raw.toString('utf8');
       try {
-        (req as IncomingMessage & { body: unknown }).body = parseJsonBody(text);
+        (req as WithTicket).body = parseJsonBody(text);
       } catch (e) {
-        return send(res, 400, json, JSON.stringify(errorBody(invalidJsonMessage((e as Error).message), 'BAD_REQUEST')));
+        return sendError(res, 400, errorBody(invalidJsonMessage((e as Error).message), 'BAD_REQUEST'));
       }
-      storeOnEnd(res, (body, headers) => {
-        // An answer computed over data that was replaced meanwhile is not stored.
-        if (options.version.current === version) cache.set(key, { body, headers });
-      });
-      res.setHeader('x-response-cache', 'miss');
-      app(req, res);
+      pass(req, res, ticket);
     });
   };
+}
+
+/** Read a body up to the size limit and within the time limit, as Express would. */
+function readBody(req: IncomingMessage, res: ServerResponse, o: FrontOptions, done: (raw: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const timer = setTimeout(() => {
+    sendError(res, 503, errorBody(timeoutMessage(o.requestTimeoutMs), 'TIMEOUT'), true);
+  }, o.requestTimeoutMs);
+  req.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size <= o.maxBodyBytes) chunks.push(chunk);
+  });
+  req.on('error', () => {
+    clearTimeout(timer);
+    res.destroy();
+  });
+  req.on('end', () => {
+    clearTimeout(timer);
+    if (res.headersSent) return;
+    if (size > o.maxBodyBytes) return sendError(res, 413, errorBody(tooLargeMessage(o.maxBodyBytes), 'PAYLOAD_TOO_LARGE'));
+    done(Buffer.concat(chunks));
+  });
+}
+
+function sendError(res: ServerResponse, status: number, body: object, close = false): void {
+  if (res.headersSent) return;
+  const text = JSON.stringify(body);
+  const requestId = validRequestId(res.req.headers['x-request-id']) ?? randomUUID();
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    'x-request-id': requestId,
+    ...(close ? { connection: 'close' } : {}),
+  });
+  res.end(text);
+  if (close) res.req.destroy();
 }
 
 /** JSON as Express's parser takes it (strict: an object or an array; an empty body is {}). */
@@ -95,30 +185,4 @@ export function parseJsonBody(text: string): unknown {
   if (first !== '{' && first !== '[')
     throw new SyntaxError(`Unexpected token '${first}', "${text.slice(0, 20)}" is not an object or array`);
   return JSON.parse(text);
-}
-
-/** Call `store` with the body and headers of a 200 answer without errors, once it is sent. */
-function storeOnEnd(res: ServerResponse, store: (body: Buffer, headers: Record<string, string>) => void): void {
-  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
-  (res as { end: (...args: unknown[]) => ServerResponse }).end = (chunk?: unknown, ...rest: unknown[]) => {
-    if (res.statusCode === 200 && (typeof chunk === 'string' || Buffer.isBuffer(chunk))) {
-      const body = Buffer.from(chunk as string);
-      if (!hasErrors(body)) {
-        const headers: Record<string, string> = {};
-        for (const [name, value] of Object.entries(res.getHeaders())) {
-          if (!NOT_REPLAYED.has(name) && value !== undefined) headers[name] = String(value);
-        }
-        store(body, headers);
-      }
-    }
-    return end(chunk, ...rest);
-  };
-}
-
-function hasErrors(body: Buffer): boolean {
-  try {
-    return 'errors' in (JSON.parse(body.toString('utf8')) as object);
-  } catch {
-    return true;
-  }
 }

@@ -7,6 +7,7 @@ import { dirname, join } from 'path';
 import { readCurated } from './curated';
 import { buildDataset } from './dataset';
 import { parseDecisions } from './decisions';
+import { PROJECT_ROOT } from '../project-root';
 import type { Dataset } from '../records/records';
 
 export const SOURCE_DOCUMENT = '004_e59d51f378d5a747.txt';
@@ -20,7 +21,7 @@ export interface IngestPaths {
 }
 
 /** Where the project keeps its copy of the source and its normalised data. */
-export function defaultPaths(root = process.cwd()): IngestPaths {
+export function defaultPaths(root = PROJECT_ROOT): IngestPaths {
   return {
     source: join(root, 'seeds/source', SOURCE_DOCUMENT),
     decisions: join(root, 'seeds/decisions.json'),

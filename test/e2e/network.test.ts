@@ -7,13 +7,14 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { DOMParser } from '@xmldom/xmldom';
 import { runExport } from '../../src/cli/export';
+import { DEFAULT_CONFIG } from '../../src/config';
 import { toGlobalId } from '../../src/modules/shared/global-id';
 import { freshDatabase } from '../database';
 import { startTestServer, type TestServer } from '../utils';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ exposeSqlCount: true });
 });
 afterAll(async () => {
   await server.stop();
@@ -174,7 +175,7 @@ describe('network exports', () => {
     const db = await freshDatabase();
     try {
       const out = join(dir, 'n.graphml');
-      const line = await runExport(['--format', 'graphml', '--out', out, '--countries', 'KR'], db.url);
+      const line = await runExport(['--format', 'graphml', '--out', out, '--countries', 'KR'], { ...DEFAULT_CONFIG, databaseUrl: db.url });
       expect(line).toMatch(/^wrote .*n\.graphml: \d+ nodes, \d+ edges \(MUNICIPALITY\)$/);
       const graph = parseGraphml(Graph, dom(readFileSync(out, 'utf8')));
       expect(graph.order).toBeGreaterThan(10);
