@@ -17,11 +17,7 @@ it('answers 200 concurrent requests over loopback, all successfully (SQLite in W
     const responses = await Promise.all(
       Array.from({ length: 200 }, (_, i) => {
         const e = queries[i % queries.length];
-        return fetch(server.url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: e.query, variables: e.variables }),
-        }).then(async (res) => ({ status: res.status, body: (await res.json()) as { errors?: unknown } }));
+        return server.request({ query: e.query, variables: e.variables }).then((res) => ({ status: res.status, body: res.json() }));
       }),
     );
     expect(responses.filter((r) => r.status !== 200 || r.body.errors)).toEqual([]);

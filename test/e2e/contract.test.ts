@@ -19,7 +19,7 @@ const sharedFiles = sharedContractPresent
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ exposeSqlCount: true });
 });
 afterAll(async () => {
   await server.stop();
@@ -27,8 +27,9 @@ afterAll(async () => {
 
 describe('contract', () => {
   it('serves /healthz', async () => {
-    const res = await fetch(server.url.replace('/graphql', '/healthz'));
+    const res = await server.fetch('/healthz');
     expect(res.status).toBe(200);
+    expect(res.json()).toEqual({ status: 'ok' });
   });
 
   (sharedContractPresent ? it.each(sharedFiles) : it.skip.each(['(no ../shared/contract here)']))(
@@ -195,7 +196,7 @@ describe('statement count', () => {
   // This is about statements, not cost: the cost limit is raised so that every example runs with first: 100.
   let unlimited: TestServer;
   beforeAll(async () => {
-    unlimited = await startTestServer({ limits: { maxCost: 10_000_000 } });
+    unlimited = await startTestServer({ exposeSqlCount: true, limits: { maxCost: 10_000_000 } });
   });
   afterAll(async () => {
     await unlimited.stop();

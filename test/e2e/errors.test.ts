@@ -14,15 +14,17 @@ afterAll(async () => {
   await server.stop();
 });
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- error bodies are read loosely here
+type Json = any;
+
 async function send(body: string | undefined, headers: Record<string, string>, method = 'POST') {
-  const res = await fetch(server.url, { method, headers, body });
-  const text = await res.text();
+  const res = await server.fetch('/graphql', { method, headers, body });
   return {
     status: res.status,
-    text,
+    text: res.text,
     json: (() => {
       try {
-        return JSON.parse(text);
+        return res.json() as Json;
       } catch {
         return null;
       }
@@ -65,11 +67,7 @@ describe('malformed requests', () => {
   });
 
   it('echoes a request id', async () => {
-    const res = await fetch(server.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-request-id': 'test-123' },
-      body: '{"query":"{ __typename }"}',
-    });
+    const res = await server.request({ query: '{ __typename }' }, { headers: { 'x-request-id': 'test-123' } });
     expect(res.headers.get('x-request-id')).toBe('test-123');
   });
 });
@@ -83,18 +81,14 @@ describe('production', () => {
       expect(suggestion.errors?.[0].message).not.toMatch(/Did you mean/);
       // Break the database under the running server: every query now fails inside.
       await prod.orm.close(true);
-      const res = await fetch(prod.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ agreements(first: 1) { totalCount } }' }),
-      });
-      const text = await res.text();
-      const body = JSON.parse(text);
+      const res = await prod.request({ query: '{ agreements(first: 1) { totalCount } }' });
+      const { text } = res;
+      const body = res.json() as Json;
       const requestId = res.headers.get('x-request-id');
       expect(body.errors[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } });
       expect(text).not.toMatch(/select|from|sqlite|knex|stacktrace|\.ts:\d+/i);
       expect(logged.some((l) => l.startsWith(`[${requestId}] internal error:`))).toBe(true);
-      expect((await fetch(prod.url.replace('/graphql', '/healthz'))).status).toBe(503);
+      expect((await prod.fetch('/healthz')).status).toBe(503);
     } finally {
       await prod.stop().catch(() => undefined);
       await prod.database.drop();

@@ -11,11 +11,8 @@ afterAll(async () => {
 });
 
 async function post(body: string, headers: Record<string, string> = {}) {
-  const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
-  return {
-    status: res.status,
-    body: (await res.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }> },
-  };
+  const res = await server.fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  return { status: res.status, body: res.json() };
 }
 const ask = (query: string) => post(JSON.stringify({ query }));
 
@@ -91,13 +88,9 @@ describe('time-out', () => {
   it('answers 503 when a request takes longer than the limit, and in time under it', async () => {
     const slow = await startTestServer({ limits: { requestTimeoutMs: 1 } });
     try {
-      const res = await fetch(slow.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ network(projection: BIPARTITE) { figures { modularity } } }' }),
-      });
+      const res = await slow.request({ query: '{ network(projection: BIPARTITE) { figures { modularity } } }' });
       expect(res.status).toBe(503);
-      expect(((await res.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe('TIMEOUT');
+      expect(res.json().errors?.[0].extensions?.code).toBe('TIMEOUT');
     } finally {
       await slow.stop();
     }

@@ -4,7 +4,7 @@ import { startTestServer, type TestServer } from '../utils';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ exposeSqlCount: true });
 });
 afterAll(async () => {
   await server.stop();

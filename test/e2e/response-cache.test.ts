@@ -8,7 +8,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { DEFAULT_DATASET, replaceDataset } from '../../src/db/load-dataset';
 import { EXAMPLES } from '../examples';
-import { startTestServer, type TestServer } from '../utils';
+import { startTestServer, type Answer, type TestServer } from '../utils';
 
 const showcase = EXAMPLES.find((e) => e.file === 'prefecture-multilateral.graphql')!;
 const body = JSON.stringify({ query: showcase.query, variables: showcase.variables });
@@ -22,16 +22,16 @@ afterAll(() => server.stop());
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- response bodies are read loosely here
 type Json = any;
 const post = (data: string, headers: Record<string, string> = {}) =>
-  fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: data });
-const json = async (res: Response | Promise<Response>): Promise<Json> => (await res).json();
+  server.fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: data });
+const json = async (res: Answer | Promise<Answer>): Promise<Json> => (await res).json();
 
 it('answers a repeated request with the stored bytes and headers, and a new request id', async () => {
   const first = await post(body, { 'x-request-id': 'first-1' });
-  const firstText = await first.text();
+  const firstText = first.text;
   const again = await post(body, { 'x-request-id': 'again-2' });
   expect(first.headers.get('x-response-cache')).toBe('miss');
   expect(again.headers.get('x-response-cache')).toBe('hit');
-  expect(await again.text()).toBe(firstText);
+  expect(again.text).toBe(firstText);
   expect(again.headers.get('content-type')).toBe(first.headers.get('content-type'));
   expect(again.headers.get('x-request-id')).toBe('again-2');
   expect(JSON.parse(firstText).data.agreements.totalCount).toBeGreaterThan(0);
@@ -69,7 +69,7 @@ it('answers malformed JSON, a body without a query and an over-large body as Exp
   const declared = await post(large);
   expect(declared.status).toBe(413);
   // Sent in chunks without a length, the body is counted as it arrives.
-  const chunked = await fetch(server.url, {
+  const chunked = await server.fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     duplex: 'half',

@@ -21,7 +21,10 @@ beforeAll(async () => {
   const file = join(dir, `synth-${SCALE}.json`);
   writeFileSync(file, JSON.stringify(synthesize(JSON.parse(readFileSync(DEFAULT_DATASET, 'utf8')), { scale: SCALE })));
   const limits = { maxCost: 10_000_000 };
-  [real, large] = await Promise.all([startTestServer({ limits }), startTestServer({ dataset: file, limits })]);
+  [real, large] = await Promise.all([
+    startTestServer({ exposeSqlCount: true, limits }),
+    startTestServer({ exposeSqlCount: true, dataset: file, limits }),
+  ]);
 }, 120_000);
 
 afterAll(async () => {
