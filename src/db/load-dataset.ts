@@ -7,7 +7,7 @@ import { createHash } from 'crypto';
 import { readFileSync } from 'fs';
 import type { EntityManager } from '@mikro-orm/core';
 import { ensureSearchIndex } from './search-index';
-import { isPostgres, SCHEMA_LOCK, type Orm } from './orm';
+import { lockForWriting, type Orm } from './orm';
 import type { Dataset } from '../records/records';
 import { inProject } from '../project-root';
 import { Activity } from '../modules/activity/activity.entity';
@@ -131,18 +131,6 @@ function insertAll(em: EntityManager, data: Dataset): void {
 
 const META = 'clair-2012';
 
-/**
- * Take the load lock for the rest of the transaction, so that servers starting together
- * over one database load the data once: PostgreSQL's advisory lock, or on SQLite a write
- * (which takes the database's write lock until the transaction ends).
- */
-async function lockForLoad(tx: EntityManager): Promise<void> {
-  const conn = tx.getConnection();
-  const trx = tx.getTransactionContext();
-  if (isPostgres(tx)) await conn.execute(`select pg_advisory_xact_lock(${SCHEMA_LOCK})`, [], 'run', trx);
-  else await conn.execute(`delete from dataset_meta where name = '-'`, [], 'run', trx);
-}
-
 /** The checksum of the loaded dataset: the data version that response caches are keyed by. */
 export async function datasetVersion(orm: Orm): Promise<string> {
   const meta = await orm.em.fork().findOne(DatasetMeta, { name: META });
@@ -165,7 +153,7 @@ export async function loadDatasetIfEmpty(orm: Orm, path = DEFAULT_DATASET): Prom
   validateDataset(data);
   let result: LoadResult = { loaded: true, agreements: data.agreements.length, listings: data.listings.length };
   await em.transactional(async (tx) => {
-    await lockForLoad(tx);
+    await lockForWriting(tx);
     // Another server may have loaded it while this one read the file.
     if (await tx.findOne(DatasetMeta, { name: META })) {
       result = { loaded: false, reason: 'loaded by another server' };
@@ -187,7 +175,7 @@ export async function replaceDataset(orm: Orm, path = DEFAULT_DATASET): Promise<
   const { data, checksum } = readDatasetFile(path);
   validateDataset(data);
   await orm.em.fork().transactional(async (tx) => {
-    await lockForLoad(tx);
+    await lockForWriting(tx);
     const conn = tx.getConnection();
     const trx = tx.getTransactionContext();
     await conn.execute('update municipality set parent_pk = null, successor_pk = null', [], 'run', trx);

@@ -6,7 +6,7 @@
 import 'reflect-metadata';
 import { mkdirSync } from 'fs';
 import { dirname, resolve } from 'path';
-import { MikroORM, type Options } from '@mikro-orm/core';
+import { MikroORM, type EntityManager, type Options } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { PostgreSqlDriver, PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import { SqliteDriver } from '@mikro-orm/sqlite';
@@ -86,8 +86,20 @@ export async function openOrm(databaseUrl: string | undefined, settings: OrmSett
   return orm;
 }
 
-/** Lock id that serialises schema changes and the first load between servers sharing one PostgreSQL. */
-export const SCHEMA_LOCK = 20120801;
+/** Lock id that serialises schema changes, loads and index builds between servers sharing one PostgreSQL. */
+const SCHEMA_LOCK = 20120801;
+
+/**
+ * Take, for the rest of the transaction `tx`, the lock that serialises schema changes, data
+ * loads and search-index builds between servers sharing one database: PostgreSQL's advisory
+ * lock, or on SQLite a write (which holds the database's write lock until the transaction ends).
+ */
+export async function lockForWriting(tx: EntityManager): Promise<void> {
+  const conn = tx.getConnection();
+  const trx = tx.getTransactionContext();
+  if (isPostgres(tx)) await conn.execute(`select pg_advisory_xact_lock(${SCHEMA_LOCK})`, [], 'run', trx);
+  else await conn.execute(`delete from dataset_meta where name = '-'`, [], 'run', trx);
+}
 
 /**
  * Create or update the schema. On PostgreSQL servers may start together, so the change is
@@ -99,9 +111,9 @@ async function createSchema(orm: Orm): Promise<void> {
     return;
   }
   await orm.em.fork().transactional(async (tx) => {
+    await lockForWriting(tx);
     const conn = tx.getConnection();
     const trx = tx.getTransactionContext();
-    await conn.execute(`select pg_advisory_xact_lock(${SCHEMA_LOCK})`, [], 'run', trx);
     const sql = await orm.schema.getUpdateSchemaSQL({ safe: true, wrap: false });
     if (sql.trim()) await conn.execute(sql, [], 'run', trx);
   });

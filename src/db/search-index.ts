@@ -6,7 +6,7 @@
  * a table with a pg_trgm GIN index serving ILIKE for every term.
  */
 import type { EntityManager } from '@mikro-orm/core';
-import { isPostgres, SCHEMA_LOCK } from './orm';
+import { isPostgres, lockForWriting } from './orm';
 
 export type SearchKind = 'Agreement' | 'Municipality' | 'Activity';
 
@@ -63,7 +63,7 @@ export async function ensureSearchIndex(
     const conn = tx.getConnection();
     const trx = tx.getTransactionContext();
     const run = (sql: string) => conn.execute(sql, [], 'all', trx);
-    if (dialect === 'postgresql') await run(`select pg_advisory_xact_lock(${SCHEMA_LOCK})`);
+    await lockForWriting(tx);
     for (const sql of CREATE[dialect]) await run(sql);
     const [{ expected }] = await run(
       'select (select count(*) from municipality) + (select count(*) from activity) + (select count(*) from agreement) as expected',

@@ -1,10 +1,11 @@
 /** What every resolver receives: this request's EntityManager fork and DataLoaders. */
-import type { EntityManager } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import { NetworkCache } from '../modules/network/load-network';
 import { createLoaders, type LoaderOptions, type Loaders } from './loaders';
 
 export interface Context {
-  em: EntityManager;
+  /** The request's own fork: an SQL entity manager (query builder, knex) on both databases. */
+  em: SqlEntityManager;
   loaders: Loaders;
   /** Results computed once per request (e.g. a filter's matching agreements), by key. */
   memo: Map<string, Promise<unknown>>;
@@ -15,7 +16,7 @@ export interface Context {
 }
 
 /** A fresh context for one request: its own identity map and loaders. */
-export function createContext(em: EntityManager, networks: NetworkCache, loaderOptions?: LoaderOptions): Context {
+export function createContext(em: SqlEntityManager, networks: NetworkCache, loaderOptions?: LoaderOptions): Context {
   const fork = em.fork();
   return { em: fork, loaders: createLoaders(fork, loaderOptions), memo: new Map(), networks, outcome: { hadErrors: false } };
 }
