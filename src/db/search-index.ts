@@ -76,13 +76,36 @@ export async function ensureSearchIndex(
   });
 }
 
-/** Terms of a query: split on spaces; empty terms dropped. */
+/** The longest search text taken, in characters. */
+export const MAX_SEARCH_CHARS = 200;
+/** The most terms a search may have: each is a condition of its own in one statement. */
+export const MAX_SEARCH_TERMS = 16;
+
+/** A search text the index cannot take, with what to send instead (the API answers it as BAD_SEARCH). */
+export class SearchTextError extends Error {
+  readonly code = 'BAD_SEARCH';
+}
+
+/**
+ * Terms of a query: split on spaces; empty terms dropped. Control characters and lone
+ * surrogates separate terms like spaces (they are in no indexed text). Too long a text or too
+ * many terms is refused with a SearchTextError rather than sent as an unbounded statement.
+ */
 export function searchTerms(text: string): string[] {
-  return text
+  if (text.length > MAX_SEARCH_CHARS) {
+    throw new SearchTextError(`A search may be at most ${MAX_SEARCH_CHARS} characters; this one has ${text.length}.`);
+  }
+  const terms = text
     .normalize('NFKC')
+    .replace(/[\p{Cc}\p{Cs}]/gu, ' ')
     .split(/\s+/)
-    .map((t) => t.trim())
     .filter(Boolean);
+  if (terms.length > MAX_SEARCH_TERMS) {
+    throw new SearchTextError(
+      `A search may have at most ${MAX_SEARCH_TERMS} terms (words separated by spaces); this one has ${terms.length}.`,
+    );
+  }
+  return terms;
 }
 
 /**

@@ -58,6 +58,8 @@ const sqlCountPlugin: ApolloServerPlugin<Context> = {
 export interface ApolloOptions {
   limits: Limits;
   production: boolean;
+  /** Answer introspection queries (on unless INTROSPECTION=0, production included: the schema is public). */
+  introspection: boolean;
   exposeSqlCount: boolean;
   log: (line: string) => void;
 }
@@ -68,12 +70,17 @@ export interface ApolloOptions {
  */
 export function formatErrorFor(production: boolean, log: (line: string) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = (error as { originalError?: Error })?.originalError ?? error;
+    // Lower layers (the search index, the loader) signal a client's mistake with a plain error carrying a client code.
+    const lowerCode = (original as { code?: unknown } | null)?.code;
+    if (typeof lowerCode === 'string' && CLIENT_ERROR_CODES.has(lowerCode) && formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+      formatted = { ...formatted, message: (original as Error).message, extensions: { ...formatted.extensions, code: lowerCode } };
+    }
     const code = formatted.extensions?.code as string | undefined;
     if (code && CLIENT_ERROR_CODES.has(code)) {
       return production ? { ...formatted, extensions: { ...formatted.extensions, stacktrace: undefined } } : formatted;
     }
     const requestId = currentRequest()?.requestId ?? 'none';
-    const original = (error as { originalError?: Error })?.originalError ?? error;
     log(`[${requestId}] internal error: ${(original as Error)?.stack ?? String(original)}`);
     if (!production) return formatted;
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } };
@@ -96,6 +103,7 @@ export async function createApollo(options: ApolloOptions): Promise<ApolloServer
     ...armor,
     parseOptions: { maxTokens: limits.maxTokens },
     allowBatchedHttpRequests: false,
+    introspection: options.introspection,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: !production,
     formatError: formatErrorFor(production, options.log),

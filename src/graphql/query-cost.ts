@@ -37,7 +37,15 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const cost = queryCost(schema, document, request.variables ?? undefined, request.operationName ?? undefined);
+          let cost: number;
+          try {
+            cost = queryCost(schema, document, request.variables ?? undefined, request.operationName ?? undefined);
+          } catch (e) {
+            // Variables that do not fit their types fail here first: the client's mistake, answered as Apollo would.
+            if (e instanceof GraphQLError)
+              throw new GraphQLError(e.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+            throw e;
+          }
           if (cost > maxCost) {
             throw new GraphQLError(
               `This query would cost ${cost}, over the limit of ${maxCost}: ask for fewer rows (smaller first/last) or less nesting.`,

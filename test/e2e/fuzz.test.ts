@@ -1,8 +1,9 @@
 /**
- * Fuzzing through HTTP: fast-check generates queries from the schema itself (random
- * selections, arguments of the right and the wrong kind, ids, cursors, filter values,
- * Unicode, very long strings). Whatever it sends, the server answers valid JSON with
- * data or errors, never a 5xx, and keeps answering.
+ * Fuzzing through HTTP, against a development and a production server: fast-check generates
+ * queries from the schema itself (random selections, arguments of the right and the wrong kind,
+ * ids, cursors, filter values, Unicode, control characters, lone surrogates, very long strings)
+ * and variables of every wrong type. Whatever it sends, the server answers valid JSON with data or
+ * errors, never a 5xx nor an internal error, and keeps answering.
  */
 import fc from 'fast-check';
 import {
@@ -17,21 +18,17 @@ import {
   type GraphQLInputType,
   type GraphQLObjectType,
   type GraphQLSchema,
+  type GraphQLArgument,
 } from 'graphql';
 import { getSchema } from '../../src/graphql/schema';
 import { toGlobalId } from '../../src/modules/shared/global-id';
 import { encodeCursor } from '../../src/graphql/connection';
-import { startTestServer, type TestServer } from '../utils';
+import { startTestServer, type Answer, type TestServer } from '../utils';
 
 const RUNS = 300;
-let server: TestServer;
 let schema: GraphQLSchema;
 beforeAll(async () => {
-  server = await startTestServer();
   schema = await getSchema();
-});
-afterAll(async () => {
-  await server.stop();
 });
 
 const hostileString = fc.oneof(
@@ -49,6 +46,11 @@ const hostileString = fc.oneof(
     '\\',
     '"',
     '\u0000',
+    'a\u0000b',
+    '\u0007\u001b[31m',
+    '\ud800',
+    'x\udfffy',
+    '\u202e',
     'JP/青森県/青森市',
     '2004',
     '2004-13-40',
@@ -106,38 +108,87 @@ function selection(type: GraphQLObjectType, depth: number): fc.Arbitrary<string>
     .map((parts) => `{ ${parts.join(' ')} }`);
 }
 
-it(`answers ${RUNS} generated queries with JSON and never a 5xx, and keeps answering`, async () => {
-  const statuses = new Map<number, number>();
-  await fc.assert(
-    fc.asyncProperty(selection(schema.getQueryType()!, 0), async (query) => {
-      const res = await server.request({ query });
-      statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
-      expect(res.status).toBeLessThan(500);
-      const body = res.json();
-      expect(body.data !== undefined || Array.isArray(body.errors)).toBe(true);
-      // A bug shows as an internal error even when the status is 200.
-      expect((body.errors ?? []).filter((e: { extensions?: { code?: string } }) => e.extensions?.code === 'INTERNAL_SERVER_ERROR')).toEqual(
-        [],
-      );
-    }),
-    { numRuns: RUNS, seed: Number(process.env.FUZZ_SEED ?? 20121) },
-  );
-  console.log(`fuzz: ${RUNS} queries, statuses ${JSON.stringify(Object.fromEntries(statuses))}`);
-  expect((await server.fetch('/healthz')).status).toBe(200);
-  expect((await server.query('{ stats { totals { listings } } }')).data).toEqual({ stats: { totals: { listings: 175 } } });
-});
+/** A JSON value of any type: what a client may put in a variable by mistake. */
+const anyJson = fc.oneof(
+  hostileString,
+  hostileInt,
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant(99999999999),
+  fc.array(hostileString, { maxLength: 3 }),
+  fc.dictionary(fc.string({ maxLength: 8 }), hostileString, { maxKeys: 3 }),
+);
 
-it('never answers a 5xx to random bytes and odd requests', async () => {
-  await fc.assert(
-    fc.asyncProperty(
-      fc.string({ unit: 'binary', maxLength: 300 }),
-      fc.constantFrom('application/json', 'application/graphql', 'text/plain', 'application/x-www-form-urlencoded', ''),
-      async (body, type) => {
-        const res = await server.fetch('/graphql', { method: 'POST', headers: type ? { 'content-type': type } : {}, body });
-        expect(res.status).toBeLessThan(500);
-      },
-    ),
-    { numRuns: 100, seed: 7 },
-  );
-  expect((await server.fetch('/healthz')).status).toBe(200);
+/** A top-level field with every argument passed as a variable of its declared type. */
+const withVariables = (schema: GraphQLSchema) =>
+  fc.constantFrom(...Object.values(schema.getQueryType()!.getFields()).filter((f) => f.args.length > 0)).chain((field) => {
+    const named = getNamedType(field.type);
+    const sub = isObjectType(named) || !isScalarType(named) ? ' { __typename }' : '';
+    const decls = field.args.map((a: GraphQLArgument) => `$${a.name}: ${String(a.type)}`).join(', ');
+    const uses = field.args.map((a: GraphQLArgument) => `${a.name}: $${a.name}`).join(', ');
+    const query = `query F(${decls}) { ${field.name}(${uses})${sub} }`;
+    const variables = fc.record(Object.fromEntries(field.args.map((a: GraphQLArgument) => [a.name, anyJson])), { requiredKeys: [] });
+    return variables.map((v) => ({ query, variables: v }));
+  });
+
+function expectClientAnswer(res: Answer, statuses: Map<number, number>) {
+  statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+  expect(res.status).toBeLessThan(500);
+  const body = res.json();
+  expect(body.data !== undefined || Array.isArray(body.errors)).toBe(true);
+  // A bug shows as an internal error even when the status is 200.
+  expect((body.errors ?? []).filter((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR')).toEqual([]);
+}
+
+describe.each([
+  ['development', false],
+  ['production', true],
+])('%s server', (_mode, production) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ production });
+  });
+  afterAll(async () => {
+    await server.stop();
+  });
+
+  it(`answers ${RUNS} generated queries with JSON and never a 5xx, and keeps answering`, async () => {
+    const statuses = new Map<number, number>();
+    await fc.assert(
+      fc.asyncProperty(selection(schema.getQueryType()!, 0), async (query) => {
+        expectClientAnswer(await server.request({ query }), statuses);
+      }),
+      { numRuns: RUNS, seed: Number(process.env.FUZZ_SEED ?? 20121) },
+    );
+    console.log(`fuzz (${_mode}): ${RUNS} queries, statuses ${JSON.stringify(Object.fromEntries(statuses))}`);
+    expect((await server.fetch('/healthz')).status).toBe(200);
+    expect((await server.query('{ stats { totals { listings } } }')).data).toEqual({ stats: { totals: { listings: 175 } } });
+  });
+
+  it(`answers ${RUNS} operations with variables of every wrong type with a 4xx or data, never an internal error`, async () => {
+    const statuses = new Map<number, number>();
+    await fc.assert(
+      fc.asyncProperty(withVariables(schema), async ({ query, variables }) => {
+        expectClientAnswer(await server.request({ query, variables }), statuses);
+      }),
+      { numRuns: RUNS, seed: Number(process.env.FUZZ_SEED ?? 20122) },
+    );
+    console.log(`fuzz (${_mode}, variables): ${RUNS} operations, statuses ${JSON.stringify(Object.fromEntries(statuses))}`);
+  });
+
+  it('never answers a 5xx to random bytes and odd requests', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.string({ unit: 'binary', maxLength: 300 }),
+        fc.constantFrom('application/json', 'application/graphql', 'text/plain', 'application/x-www-form-urlencoded', ''),
+        async (body, type) => {
+          const res = await server.fetch('/graphql', { method: 'POST', headers: type ? { 'content-type': type } : {}, body });
+          expect(res.status).toBeLessThan(500);
+        },
+      ),
+      { numRuns: 100, seed: 7 },
+    );
+    expect((await server.fetch('/healthz')).status).toBe(200);
+  });
 });
