@@ -31,11 +31,17 @@ export interface Config {
   databaseUrl: string | undefined;
   /** NODE_ENV=production: internal errors masked, field suggestions hidden. */
   production: boolean;
+  /** Schema introspection (the IDE and codegen need it; INTROSPECTION=0 turns it off). */
+  introspection: boolean;
+  /** Origins whose pages may call the API from a browser (CORS_ORIGINS, comma-separated); null: any origin. */
+  corsOrigins: readonly string[] | null;
   limits: Limits;
   /** Whole answers kept in memory and replayed until the data changes (RESPONSE_CACHE=0: off). */
   responseCache: boolean;
   /** Memory for the response cache, in MiB. */
   responseCacheMb: number;
+  /** Computed networks kept per server (by filter and projection), least recently used dropped first. */
+  networkCacheEntries: number;
   /** Cache-Control max-age of GET /graphql answers, in seconds (they also carry an ETag bound to the data version). */
   httpMaxAgeSeconds: number;
   /** How often to ask the database whether the data was replaced, in ms (0: never). */
@@ -69,10 +75,13 @@ export const DEFAULT_CONFIG: Readonly<Config & Diagnostics> = {
   host: '127.0.0.1',
   databaseUrl: undefined,
   production: false,
+  introspection: true,
+  corsOrigins: null,
   limits: DEFAULT_LIMITS,
   responseCache: true,
   responseCacheMb: 64,
   httpMaxAgeSeconds: 300,
+  networkCacheEntries: 64,
   dataVersionPollMs: 2000,
   sqlitePoolSize: 4,
   debugSql: false,
@@ -114,6 +123,26 @@ export function flagFromEnv(env: Env, name: string): boolean | undefined {
   throw new Error(`${name} must be 1 or 0 (on or off); got "${env[name]}"`);
 }
 
+/** A comma-separated list of origins (scheme://host[:port]); undefined when unset, null for "*". */
+export function originsFromEnv(env: Env, name: string): readonly string[] | null | undefined {
+  const raw = env[name]?.trim();
+  if (!raw) return undefined;
+  if (raw === '*') return null;
+  return raw.split(',').map((part) => {
+    const origin = part.trim();
+    let url: URL | null = null;
+    try {
+      url = new URL(origin);
+    } catch {
+      /* reported below */
+    }
+    if (!url || url.origin !== origin.replace(/\/$/, '')) {
+      throw new Error(`${name} must list origins like https://dashboard.example.org, separated by commas; got "${origin}"`);
+    }
+    return url.origin;
+  });
+}
+
 /** The limits from the environment over the defaults. */
 export function limitsFromEnv(env: Env = process.env): Limits {
   const limits = { ...DEFAULT_LIMITS };
@@ -131,10 +160,13 @@ export function configFromEnv(env: Env = process.env): Config {
     host: env.HOST || d.host,
     databaseUrl: env.DATABASE_URL || undefined,
     production: env.NODE_ENV === 'production',
+    introspection: flagFromEnv(env, 'INTROSPECTION') ?? d.introspection,
+    corsOrigins: originsFromEnv(env, 'CORS_ORIGINS') ?? d.corsOrigins,
     limits: limitsFromEnv(env),
     responseCache: flagFromEnv(env, 'RESPONSE_CACHE') ?? d.responseCache,
     responseCacheMb: integerFromEnv(env, 'RESPONSE_CACHE_MB', { min: 1 }) ?? d.responseCacheMb,
     httpMaxAgeSeconds: integerFromEnv(env, 'HTTP_CACHE_MAX_AGE', { min: 0 }) ?? d.httpMaxAgeSeconds,
+    networkCacheEntries: integerFromEnv(env, 'NETWORK_CACHE_ENTRIES', { min: 1 }) ?? d.networkCacheEntries,
     dataVersionPollMs: integerFromEnv(env, 'DATA_VERSION_POLL_MS', { min: 0 }) ?? d.dataVersionPollMs,
     sqlitePoolSize: integerFromEnv(env, 'SQLITE_POOL_SIZE', { min: 1, max: 64 }) ?? d.sqlitePoolSize,
     debugSql: flagFromEnv(env, 'DEBUG_SQL') ?? d.debugSql,

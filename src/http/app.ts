@@ -14,6 +14,7 @@ import { createContext, type Context } from '../graphql/context';
 import { mountIde } from './ide/ide-routes';
 import { errorBody, invalidJsonMessage, timeoutMessage, tooLargeMessage, validRequestId } from './errors';
 import { withRequest } from '../db/request-scope';
+import { corsFor } from './cors';
 import { graphqlRoute } from './graphql-route';
 import type { ResponseCache } from './response-cache';
 
@@ -107,6 +108,8 @@ export interface AppParts {
   cache: ResponseCache | null;
   /** Cache-Control max-age of GET /graphql answers, in seconds. */
   httpMaxAgeSeconds: number;
+  /** Origins allowed to call from a browser; null: any. */
+  corsOrigins: readonly string[] | null;
   /** false: the naive reference (one statement per relation and parent), for benchmarks. */
   batching: boolean;
 }
@@ -126,6 +129,7 @@ export function createHttpApp(parts: AppParts): Express {
       res.status(503).json({ status: 'unavailable' });
     }
   });
+  app.use(['/graphql', '/export'], corsFor(parts.corsOrigins));
   mountIde(app);
   app.use('/export', requestContext);
   mountNetworkExports(app, orm.em, networks);

@@ -49,11 +49,20 @@ export async function bootstrap(options: ServerOptions = {}): Promise<RunningSer
   const load = await loadDatasetIfEmpty(orm, options.dataset ?? DEFAULT_DATASET);
   await ensureSearchIndex(orm.em.fork());
   const version = await DataVersion.watch(orm, config.dataVersionPollMs);
-  const networks = new NetworkCache();
+  const networks = new NetworkCache(config.networkCacheEntries);
   version.onChange(() => networks.clear());
-  const apollo = await createApollo({ limits, production: config.production, exposeSqlCount: config.exposeSqlCount, log });
+  const apollo = await createApollo({
+    limits,
+    production: config.production,
+    introspection: config.introspection,
+    exposeSqlCount: config.exposeSqlCount,
+    log,
+  });
   // Each answer counts its own statements when asked to, so none is replayed from the cache then.
-  const cache = config.responseCache && !config.exposeSqlCount ? new ResponseCache(version, config.responseCacheMb * 2 ** 20) : null;
+  const cache =
+    config.responseCache && !config.exposeSqlCount
+      ? new ResponseCache(version, config.responseCacheMb * 2 ** 20, { varyByOrigin: config.corsOrigins !== null })
+      : null;
   const inFlight = new InFlight();
   const app = createHttpApp({
     orm,
@@ -65,6 +74,7 @@ export async function bootstrap(options: ServerOptions = {}): Promise<RunningSer
     version,
     cache,
     httpMaxAgeSeconds: config.httpMaxAgeSeconds,
+    corsOrigins: config.corsOrigins,
     batching: config.batching,
   });
   const listener = cache

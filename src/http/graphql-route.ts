@@ -48,6 +48,8 @@ export function graphqlRoute(o: GraphqlRouteOptions): RequestHandler {
     }
     const body = answer.body.string;
     const succeeded = res.statusCode === 200 && !context.outcome.hadErrors;
+    // An answer with errors may say something else next time (a time-out, a fixed bug): caches must not keep it.
+    if (!succeeded && req.method === 'GET') res.setHeader('cache-control', 'no-store');
     if (succeeded && req.method === 'GET') {
       const etag = etagOf(version, body);
       res.setHeader('etag', etag);

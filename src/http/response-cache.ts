@@ -36,6 +36,8 @@ export class ResponseCache {
   constructor(
     private readonly version: DataVersion,
     maxBytes: number,
+    /** With CORS restricted to listed origins the answer's Access-Control-Allow-Origin depends on the Origin header. */
+    private readonly options: { varyByOrigin: boolean } = { varyByOrigin: false },
   ) {
     this.entries = new LRUCache<string, StoredAnswer>({
       maxSize: maxBytes,
@@ -49,7 +51,9 @@ export class ResponseCache {
   keyOf(req: IncomingMessage, asked: Buffer | string): CacheTicket {
     const version = this.version.current;
     const hash = createHash('sha256');
-    for (const part of [req.method ?? '', req.headers.accept ?? '', String(preflighted(req)), version]) hash.update(part).update('\n');
+    const origin = this.options.varyByOrigin ? (req.headers.origin ?? '') : '';
+    for (const part of [req.method ?? '', req.headers.accept ?? '', String(preflighted(req)), origin, version])
+      hash.update(part).update('\n');
     hash.update(asked);
     return { key: hash.digest('base64url'), version };
   }

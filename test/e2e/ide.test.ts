@@ -3,33 +3,16 @@
  * request to anything but the server refused, picks the first example tab, runs it
  * and sees its result.
  */
-import { existsSync } from 'fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { describeWithBrowser, launchChromium, onlyOrigins } from '../browser';
 import { startTestServer, type TestServer } from '../utils';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// On a developer's machine without Chromium the test says so; CI installs it, and there it must run.
-const run = existsSync(CHROMIUM) || process.env.CI ? describe : describe.skip;
-if (!existsSync(CHROMIUM) && !process.env.CI)
-  console.warn(`IDE browser test skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)`);
-
-run('offline IDE', () => {
+describeWithBrowser('offline IDE', () => {
   let server: TestServer;
   let browser: Browser;
   beforeAll(async () => {
     server = await startTestServer();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
@@ -37,15 +20,8 @@ run('offline IDE', () => {
   });
 
   it('serves GraphiQL from the server alone, with the examples as tabs, and runs a query', async () => {
-    const origin = new URL(server.url).origin;
     const page = await browser.newPage();
-    const refused: string[] = [];
-    await page.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(origin)) return route.continue();
-      refused.push(url);
-      return route.abort();
-    });
+    const refused = await onlyOrigins(page, [server.origin]);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(server.url);

@@ -32,7 +32,11 @@ export class NetworkCache {
 
   get(key: string, compute: () => Promise<ComputedNetwork>): Promise<ComputedNetwork> {
     let hit = this.entries.get(key);
-    if (!hit) {
+    if (hit) {
+      // Most recently used last: the first entry is the one to drop.
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+    } else {
       hit = compute();
       hit.catch(() => this.entries.delete(key));
       this.entries.set(key, hit);
