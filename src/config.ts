@@ -40,6 +40,12 @@ export interface Config {
   responseCache: boolean;
   /** Memory for the response cache, in MiB. */
   responseCacheMb: number;
+  /** GraphQL requests and exports that run at once; more wait in a queue (cached answers never wait). */
+  maxConcurrentRequests: number;
+  /** Requests that may wait for a turn; past that, 503 OVERLOADED at once. */
+  maxQueuedRequests: number;
+  /** Longest a request waits for its turn, in ms; then 503 OVERLOADED. */
+  maxQueueWaitMs: number;
   /** Computed networks kept per server (by filter and projection), least recently used dropped first. */
   networkCacheEntries: number;
   /** Cache-Control max-age of GET /graphql answers, in seconds (they also carry an ETag bound to the data version). */
@@ -82,6 +88,9 @@ export const DEFAULT_CONFIG: Readonly<Config & Diagnostics> = {
   responseCacheMb: 64,
   httpMaxAgeSeconds: 300,
   networkCacheEntries: 64,
+  maxConcurrentRequests: 8,
+  maxQueuedRequests: 256,
+  maxQueueWaitMs: 5000,
   dataVersionPollMs: 2000,
   sqlitePoolSize: 4,
   debugSql: false,
@@ -167,6 +176,9 @@ export function configFromEnv(env: Env = process.env): Config {
     responseCacheMb: integerFromEnv(env, 'RESPONSE_CACHE_MB', { min: 1 }) ?? d.responseCacheMb,
     httpMaxAgeSeconds: integerFromEnv(env, 'HTTP_CACHE_MAX_AGE', { min: 0 }) ?? d.httpMaxAgeSeconds,
     networkCacheEntries: integerFromEnv(env, 'NETWORK_CACHE_ENTRIES', { min: 1 }) ?? d.networkCacheEntries,
+    maxConcurrentRequests: integerFromEnv(env, 'MAX_CONCURRENT_REQUESTS', { min: 1 }) ?? d.maxConcurrentRequests,
+    maxQueuedRequests: integerFromEnv(env, 'MAX_QUEUED_REQUESTS', { min: 0 }) ?? d.maxQueuedRequests,
+    maxQueueWaitMs: integerFromEnv(env, 'MAX_QUEUE_WAIT_MS', { min: 1 }) ?? d.maxQueueWaitMs,
     dataVersionPollMs: integerFromEnv(env, 'DATA_VERSION_POLL_MS', { min: 0 }) ?? d.dataVersionPollMs,
     sqlitePoolSize: integerFromEnv(env, 'SQLITE_POOL_SIZE', { min: 1, max: 64 }) ?? d.sqlitePoolSize,
     debugSql: flagFromEnv(env, 'DEBUG_SQL') ?? d.debugSql,

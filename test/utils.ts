@@ -15,7 +15,7 @@ export interface GraphQLBody<T> {
 }
 
 /** A response as the test sees it. */
-export interface Answer<T = unknown> {
+export interface Answer<T = Record<string, unknown>> {
   status: number;
   headers: Headers;
   text: string;
@@ -70,7 +70,7 @@ export async function startTestServer(options: Omit<ServerOptions, 'port' | 'dat
   const database = await freshDatabase();
   const server = await bootstrap({ port: 0, databaseUrl: database.url, ...options });
   const origin = new URL(server.url).origin;
-  const fetchAnswer = async (path: string, init?: RequestInit) => answerOf(await fetch(`${origin}${path}`, init));
+  const fetchAnswer = async (path: string, init?: RequestInit) => answerOf<Record<string, unknown>>(await fetch(`${origin}${path}`, init));
   const request: TestServer['request'] = async (op, init = {}) => {
     const payload = { query: textOf(op.query), variables: op.variables, operationName: op.operationName };
     if (init.method === 'GET') {

@@ -42,7 +42,10 @@ export function isPostgres(em: { getPlatform(): unknown }): boolean {
 type SqliteConnection = { run(sql: string, cb: (err: Error | null) => void): void };
 
 /** How the ORM talks to its database (from the configuration). */
-export type OrmSettings = Pick<Config, 'sqlitePoolSize' | 'debugSql'>;
+export type OrmSettings = Pick<Config, 'sqlitePoolSize' | 'debugSql'> & {
+  /** On PostgreSQL, the longest a statement may run (a server: its request time-out), so that no request holds a connection past it. */
+  statementTimeoutMs?: number;
+};
 
 /** Open the database named by `databaseUrl` (see databaseTarget) and create the schema if it is missing. */
 export async function openOrm(databaseUrl: string | undefined, settings: OrmSettings = DEFAULT_CONFIG): Promise<Orm> {
@@ -56,9 +59,37 @@ export async function openOrm(databaseUrl: string | undefined, settings: OrmSett
     // The full-text index is managed by src/modules/search, not by the ORM.
     schemaGenerator: { skipTables: [/^search_index/] },
   };
+  const fail = (e: unknown) => (target.kind === 'sqlite' ? sqliteFileError(e as Error, target.file) : e);
+  const orm = await initOrm(target, common, settings).catch((e) => Promise.reject(fail(e)));
+  try {
+    await orm.schema.ensureDatabase();
+    // Before anything is written to it.
+    if (target.kind === 'sqlite') await checkSqliteIntegrity(orm, target.file);
+    await createSchema(orm);
+    return orm;
+  } catch (e) {
+    await orm.close(true).catch(() => undefined);
+    throw fail(e);
+  }
+}
+
+type PgConnection = { query(sql: string, cb: (err: Error | null) => void): void };
+
+async function initOrm(target: DatabaseTarget, common: Options, settings: OrmSettings): Promise<Orm> {
   let orm: Orm;
   if (target.kind === 'postgresql') {
-    orm = (await MikroORM.init({ ...common, driver: PostgreSqlDriver, clientUrl: target.url })) as Orm;
+    const timeout = settings.statementTimeoutMs;
+    orm = (await MikroORM.init({
+      ...common,
+      driver: PostgreSqlDriver,
+      clientUrl: target.url,
+      pool: timeout
+        ? {
+            afterCreate: (conn: PgConnection, done: (err: Error | null, conn: PgConnection) => void) =>
+              conn.query(`set statement_timeout = ${timeout}`, (e) => done(e, conn)),
+          }
+        : undefined,
+    })) as Orm;
   } else {
     if (target.file !== ':memory:') mkdirSync(dirname(target.file), { recursive: true });
     orm = (await MikroORM.init({
@@ -81,9 +112,26 @@ export async function openOrm(databaseUrl: string | undefined, settings: OrmSett
       },
     })) as Orm;
   }
-  await orm.schema.ensureDatabase();
-  await createSchema(orm);
   return orm;
+}
+
+/** A damaged SQLite file opens, and most queries then fail: check it before serving from it. */
+async function checkSqliteIntegrity(orm: Orm, file: string): Promise<void> {
+  if (file === ':memory:') return;
+  const rows = (await orm.em.getConnection().execute('pragma quick_check')) as Array<Record<string, string>>;
+  const problems = rows.map((r) => Object.values(r)[0]).filter((v) => v !== 'ok');
+  if (problems.length) {
+    throw new Error(`the SQLite file ${file} is damaged (${problems[0]}); restore it, or delete it to load the data again`);
+  }
+}
+
+/** SQLite's errors name no file: say which, and what to do. */
+function sqliteFileError(e: Error, file: string): Error {
+  if (/SQLITE_CANTOPEN/.test(e.message))
+    return new Error(`cannot open the SQLite file ${file}: check that its folder exists and is writable (${e.message})`);
+  if (/SQLITE_NOTADB|SQLITE_CORRUPT/.test(e.message))
+    return new Error(`the SQLite file ${file} is not a usable database (${e.message}); restore it, or delete it to load the data again`);
+  return e;
 }
 
 /** Lock id that serialises schema changes, loads and index builds between servers sharing one PostgreSQL. */
@@ -97,8 +145,11 @@ const SCHEMA_LOCK = 20120801;
 export async function lockForWriting(tx: EntityManager): Promise<void> {
   const conn = tx.getConnection();
   const trx = tx.getTransactionContext();
-  if (isPostgres(tx)) await conn.execute(`select pg_advisory_xact_lock(${SCHEMA_LOCK})`, [], 'run', trx);
-  else await conn.execute(`delete from dataset_meta where name = '-'`, [], 'run', trx);
+  if (isPostgres(tx)) {
+    await conn.execute(`select pg_advisory_xact_lock(${SCHEMA_LOCK})`, [], 'run', trx);
+    // A server's statement time-out bounds requests, not a load or an index build.
+    await conn.execute('set local statement_timeout = 0', [], 'run', trx);
+  } else await conn.execute(`delete from dataset_meta where name = '-'`, [], 'run', trx);
 }
 
 /**

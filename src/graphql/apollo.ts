@@ -11,6 +11,7 @@ import type { Limits } from '../config';
 import type { Context } from './context';
 import { costLimitPlugin } from './query-cost';
 import { currentRequest } from '../db/request-scope';
+import { SupportedOperationTypesRule } from './read-only-rule';
 import { getSchema } from './schema';
 
 /** Codes of errors that the client caused and can fix: shown as they are. */
@@ -22,6 +23,7 @@ const CLIENT_ERROR_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  'PERSISTED_QUERY_HASH_MISMATCH',
   'BAD_PAGE_SIZE',
   'BAD_CURSOR',
   'BAD_DATE',
@@ -90,7 +92,8 @@ export function formatErrorFor(production: boolean, log: (line: string) => void)
 export async function createApollo(options: ApolloOptions): Promise<ApolloServer<Context>> {
   const { limits, production } = options;
   const armor = new ApolloArmor({
-    maxDepth: { n: limits.maxDepth, exposeLimits: true },
+    // Depth counts fields; a fragment spread is not a level of its own.
+    maxDepth: { n: limits.maxDepth, exposeLimits: true, flattenFragments: true },
     maxAliases: { n: limits.maxAliases, exposeLimits: true },
     // The token limit is graphql-js's own parse option (below): armor's answers a 500.
     maxTokens: { enabled: false },
@@ -101,8 +104,11 @@ export async function createApollo(options: ApolloOptions): Promise<ApolloServer
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
     ...armor,
+    validationRules: [...armor.validationRules, SupportedOperationTypesRule],
     parseOptions: { maxTokens: limits.maxTokens },
     allowBatchedHttpRequests: false,
+    // The server's own stop (src/cli/serve.ts) handles signals; Apollo's would stop it a second time and re-raise the signal.
+    stopOnTerminationSignals: false,
     introspection: options.introspection,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: !production,

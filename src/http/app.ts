@@ -14,7 +14,9 @@ import { createContext, type Context } from '../graphql/context';
 import { mountIde } from './ide/ide-routes';
 import { errorBody, invalidJsonMessage, timeoutMessage, tooLargeMessage, validRequestId } from './errors';
 import { withRequest } from '../db/request-scope';
+import type { Admission } from './admission';
 import { corsFor } from './cors';
+import { checkGraphQLRequest } from './request-checks';
 import { graphqlRoute } from './graphql-route';
 import type { ResponseCache } from './response-cache';
 
@@ -42,19 +44,6 @@ function timeout(ms: number): RequestHandler {
     next();
   };
 }
-
-/** A POST body that is a JSON object without a query: say what to send (Apollo's message is vaguer). */
-const requireQuery: RequestHandler = (req, res, next) => {
-  const body = req.body as Record<string, unknown> | undefined;
-  const isObject = req.method === 'POST' && body && typeof body === 'object' && !Array.isArray(body);
-  if (isObject && typeof body.query !== 'string' && !(body.extensions as { persistedQuery?: unknown } | undefined)?.persistedQuery) {
-    res
-      .status(400)
-      .json(errorBody('The request has no "query"; send {"query": "{ … }", "variables": {…}} as application/json.', 'BAD_REQUEST'));
-    return;
-  }
-  next();
-};
 
 /** Malformed JSON, an over-large body or any other failure of the HTTP layer, as a JSON error. */
 function httpErrors(log: (line: string) => void): ErrorRequestHandler {
@@ -110,6 +99,8 @@ export interface AppParts {
   httpMaxAgeSeconds: number;
   /** Origins allowed to call from a browser; null: any. */
   corsOrigins: readonly string[] | null;
+  /** Bounds the GraphQL requests and exports running at once. */
+  admission: Admission;
   /** false: the naive reference (one statement per relation and parent), for benchmarks. */
   batching: boolean;
 }
@@ -131,7 +122,8 @@ export function createHttpApp(parts: AppParts): Express {
   });
   app.use(['/graphql', '/export'], corsFor(parts.corsOrigins));
   mountIde(app);
-  app.use('/export', requestContext);
+  // Admitted once the body is read: a slow upload must not hold a place of the work it has not yet asked for.
+  app.use('/export', parts.admission.middleware, requestContext);
   mountNetworkExports(app, orm.em, networks);
   const route = graphqlRoute({
     apollo,
@@ -140,7 +132,14 @@ export function createHttpApp(parts: AppParts): Express {
     version: () => parts.version.current,
     maxAgeSeconds: parts.httpMaxAgeSeconds,
   });
-  app.use('/graphql', express.json({ limit: limits.maxBodyBytes }), requireQuery, requestContext, tracked(inFlight, route));
+  app.use(
+    '/graphql',
+    express.json({ limit: limits.maxBodyBytes }),
+    checkGraphQLRequest,
+    parts.admission.middleware,
+    requestContext,
+    tracked(inFlight, route),
+  );
   app.use(httpErrors(log));
   return app;
 }

@@ -13,6 +13,7 @@ import { openOrm, type Orm } from '../db/orm';
 import { ensureSearchIndex } from '../db/search-index';
 import { createApollo } from '../graphql/apollo';
 import { NetworkCache } from '../modules/network/load-network';
+import { Admission } from './admission';
 import { createHttpApp, InFlight } from './app';
 import { ResponseCache, withResponseCache } from './response-cache';
 
@@ -45,7 +46,7 @@ export async function bootstrap(options: ServerOptions = {}): Promise<RunningSer
   };
   const { limits } = config;
   const log = options.log ?? ((line: string) => console.error(line));
-  const orm = await openOrm(config.databaseUrl, config);
+  const orm = await openOrm(config.databaseUrl, { ...config, statementTimeoutMs: limits.requestTimeoutMs });
   const load = await loadDatasetIfEmpty(orm, options.dataset ?? DEFAULT_DATASET);
   await ensureSearchIndex(orm.em.fork());
   const version = await DataVersion.watch(orm, config.dataVersionPollMs);
@@ -75,14 +76,27 @@ export async function bootstrap(options: ServerOptions = {}): Promise<RunningSer
     cache,
     httpMaxAgeSeconds: config.httpMaxAgeSeconds,
     corsOrigins: config.corsOrigins,
+    admission: new Admission({
+      maxConcurrent: config.maxConcurrentRequests,
+      maxQueued: config.maxQueuedRequests,
+      maxWaitMs: config.maxQueueWaitMs,
+    }),
     batching: config.batching,
   });
   const listener = cache
     ? withResponseCache(app, { cache, maxBodyBytes: limits.maxBodyBytes, requestTimeoutMs: limits.requestTimeoutMs })
     : app;
 
+  const release = async () => {
+    await version.stop();
+    await apollo.stop();
+    await orm.close();
+  };
   const server: Server = createServer(listener);
-  await new Promise<void>((resolve) => server.listen(config.port, config.host, () => resolve()));
+  await listen(server, config.port, config.host).catch(async (e: Error) => {
+    await release();
+    throw e;
+  });
   // Slow clients may not hold a connection open for longer than a request may take.
   server.requestTimeout = limits.requestTimeoutMs * 2;
   server.headersTimeout = Math.min(limits.requestTimeoutMs * 2, 60_000);
@@ -94,13 +108,39 @@ export async function bootstrap(options: ServerOptions = {}): Promise<RunningSer
     load,
     limits,
     async stop() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await inFlight.drained();
-      await version.stop();
-      await apollo.stop();
-      await orm.close();
+      // Stop taking connections; close idle ones now, and every other one (half-open included) after a grace period.
+      const grace = Math.min(limits.requestTimeoutMs, STOP_GRACE_MS);
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const cutoff = setTimeout(() => server.closeAllConnections(), grace);
+      await closed;
+      clearTimeout(cutoff);
+      // Work still running for requests already answered gets the same grace, no more.
+      await Promise.race([inFlight.drained(), new Promise((resolve) => setTimeout(resolve, grace).unref())]);
+      await release();
     },
   };
+}
+
+/** How long a stop waits for requests under way before it closes their connections. */
+const STOP_GRACE_MS = 3000;
+
+/** Listen, turning the usual failures into one line that says what to change. */
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.once('error', (e: NodeJS.ErrnoException) => {
+      const where = `${host}:${port}`;
+      const why: Record<string, string> = {
+        EADDRINUSE: `port ${port} on ${host} is in use (is another server running?); set PORT to a free port`,
+        EACCES: `no permission to listen on ${where}; set PORT to 1024 or above`,
+        EADDRNOTAVAIL: `HOST ${host} is not an address of this machine; set HOST to one (127.0.0.1, 0.0.0.0)`,
+        ENOTFOUND: `HOST ${host} does not resolve to an address; set HOST to an address or a known name`,
+        EAI_AGAIN: `HOST ${host} could not be resolved now; set HOST to an address`,
+      };
+      reject(new Error(why[e.code ?? ''] ?? `cannot listen on ${where}: ${e.message}`));
+    });
+    server.listen(port, host, () => resolve());
+  });
 }
 
 /** An options object without its undefined values, so that they do not hide the defaults. */
