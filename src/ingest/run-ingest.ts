@@ -8,6 +8,7 @@ import { readCurated } from './curated';
 import { buildDataset } from './dataset';
 import { parseDecisions } from './decisions';
 import { PROJECT_ROOT } from '../project-root';
+import { enrichPlaces, readReference } from './reference/enrich-places';
 import type { Dataset } from '../records/records';
 
 export const SOURCE_DOCUMENT = '004_e59d51f378d5a747.txt';
@@ -18,6 +19,8 @@ export interface IngestPaths {
   output: string;
   /** Folder of the curated files of the other documents (seeds/curated). */
   curated: string;
+  /** Folder of the reference data on places (seeds/reference). */
+  reference: string;
 }
 
 /** Where the project keeps its copy of the source and its normalised data. */
@@ -27,6 +30,7 @@ export function defaultPaths(root = PROJECT_ROOT): IngestPaths {
     decisions: join(root, 'seeds/decisions.json'),
     output: join(root, 'seeds/clair-2012.json'),
     curated: join(root, 'seeds/curated'),
+    reference: join(root, 'seeds/reference'),
   };
 }
 
@@ -35,6 +39,7 @@ export function ingest(paths: IngestPaths): { dataset: Dataset; json: string } {
   const text = readFileSync(paths.source, 'utf8');
   const decisions = parseDecisions(JSON.parse(readFileSync(paths.decisions, 'utf8')));
   const curated = readCurated(paths.curated, dirname(paths.source));
-  const dataset = buildDataset(text, SOURCE_DOCUMENT, decisions, curated);
+  const parsed = buildDataset(text, SOURCE_DOCUMENT, decisions, curated);
+  const dataset = { ...parsed, municipalities: enrichPlaces(parsed.municipalities, readReference(paths.reference)) };
   return { dataset, json: `${JSON.stringify(dataset, null, 1)}\n` };
 }

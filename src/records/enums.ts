@@ -39,3 +39,8 @@ export type PartySide = (typeof PARTY_SIDES)[number];
 export const ACTIVITY_PERIODS = ['CURRENT', 'PAST'] as const;
 export const ActivityPeriod = enumOf(ACTIVITY_PERIODS);
 export type ActivityPeriod = (typeof ACTIVITY_PERIODS)[number];
+
+/** The reference fields a place can lack (src/ingest/reference), each with its reason. */
+export const REFERENCE_FIELDS = ['CODE', 'READING', 'ROMANIZED', 'NAME_EN', 'LOCATION', 'HOMEPAGE'] as const;
+export const ReferenceField = enumOf(REFERENCE_FIELDS);
+export type ReferenceField = (typeof REFERENCE_FIELDS)[number];

@@ -2,7 +2,7 @@
  * The normalised records that the parser writes to `seeds/` and the loader reads:
  * the contract between ingest and database. Plain JSON, keys instead of ids.
  */
-import type { ActivityPeriod, MunicipalityKind, PartySide } from './enums';
+import type { ActivityPeriod, MunicipalityKind, PartySide, ReferenceField } from './enums';
 
 export type { MunicipalityKind };
 export type Side = PartySide;
@@ -58,6 +58,34 @@ export interface MunicipalityRecord {
   parent: string | null;
   /** Key of the municipality it merged into (高根町 → 北杜市), or null. */
   successor: string | null;
+  /** What open reference data says of the place (seeds/reference); absent before the reference step. */
+  reference?: PlaceReference;
+}
+
+/** A point in WGS 84 degrees. */
+export interface GeoPoint {
+  lat: number;
+  lng: number;
+}
+
+/** A place as the world knows it: codes, readings, English names, coordinates (src/ingest/reference). */
+export interface PlaceReference {
+  /** 全国地方公共団体コード: six digits, the last a check digit (011002 for 札幌市). */
+  code: string | null;
+  /** The official kana reading (さっぽろし). */
+  reading: string | null;
+  /** Hepburn romanisation of the reading, suffix after a hyphen (Sapporo-shi). */
+  romanized: string | null;
+  /** Plain English name (Sapporo, Hokkaido, Dalian, Gyeonggi Province). */
+  nameEn: string | null;
+  /** Town hall or prefectural office in Japan; the gazetteer's point abroad. */
+  location: GeoPoint | null;
+  /** Official homepage. */
+  homepage: string | null;
+  /** Other names it is known by, for matching: romanised without macrons, the reading without its suffix. */
+  alternateNames: string[];
+  /** Why a field is null, for each null field that has a reason (a foreign place has no code: no reason needed). */
+  gaps: Array<{ field: ReferenceField; reason: string }>;
 }
 
 export interface PartyRecord {
