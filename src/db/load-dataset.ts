@@ -22,6 +22,8 @@ import { Country } from '../modules/country/country.entity';
 import { Listing } from '../modules/listing/listing.entity';
 import { Municipality } from '../modules/municipality/municipality.entity';
 import { MunicipalityKind } from '../modules/municipality/municipality-kind';
+import { matchNamesOf } from '../modules/municipality/municipality-name-match';
+import type { ReferenceGap } from '../modules/municipality/reference-gap';
 import { DatasetMeta } from './dataset-meta.entity';
 import { InvalidDatasetError, validateDataset } from './validate-dataset';
 
@@ -47,6 +49,7 @@ function insertAll(em: EntityManager, data: Dataset): void {
   const categories = new Map(data.categories.map((c) => [c.code, em.create(Category, c)]));
   const municipalities = new Map<string, Municipality>();
   for (const m of data.municipalities) {
+    const r = m.reference;
     municipalities.set(
       m.key,
       em.create(Municipality, {
@@ -56,6 +59,14 @@ function insertAll(em: EntityManager, data: Dataset): void {
         kind: m.kind as MunicipalityKind,
         country: countries.get(m.country)!,
         parent: m.parent ? municipalities.get(m.parent)! : null,
+        code: r?.code ?? null,
+        reading: r?.reading ?? null,
+        romanized: r?.romanized ?? null,
+        nameEn: r?.nameEn ?? null,
+        location: r?.location ?? null,
+        homepage: r?.homepage ?? null,
+        referenceGaps: (r?.gaps ?? []) as ReferenceGap[],
+        matchNames: matchNamesOf([m.name, m.fullName, r?.nameEn, r?.romanized, r?.reading, ...(r?.alternateNames ?? [])]),
       }),
     );
   }

@@ -1,6 +1,7 @@
 /**
  * Japanese full-text search over agreements (title, background, activities, outcomes,
- * challenges, party names), municipalities and activities, with trigrams, which need no
+ * challenges, party names in Japanese, English, romaji and kana, their countries' names),
+ * municipalities (the same names) and activities, with trigrams, which need no
  * word segmentation: on SQLite an FTS5 table with the trigram tokenizer (terms of three
  * or more characters ranked by bm25; shorter ones, 漂着, matched with LIKE); on PostgreSQL
  * a table with a pg_trgm GIN index serving ILIKE for every term.
@@ -28,16 +29,27 @@ const CREATE: Record<Dialect, string[]> = {
   ],
 };
 
+/**
+ * What a municipality is found by: its Japanese names, its English, romanised and kana names
+ * (match_names: sapporo, sapporo-shi, さっぽろし, さっぽろ) and, abroad, its country's English and
+ * Japanese names, so that "China" finds Chinese places and, through their names in
+ * agreement rows, the agreements they are party to (every agreement has a Japanese party, so
+ * "Japan" would find them all: it is left out). `m` is the municipality, `c` its country.
+ */
+const PLACE_TEXT = `m.full_name || ' ' || replace(m.match_names, '|', ' ')
+  || case when c.code = 'JP' then '' else ' ' || c.name_en || ' ' || c.name_ja end`;
+
 /** Rows of the index; `concat` is the dialect's string aggregate. */
 const fill = (concat: (expr: string) => string) => [
-  `insert into search_index (kind, ref, text) select 'Municipality', pk, name || ' ' || full_name from municipality`,
+  `insert into search_index (kind, ref, text)
+     select 'Municipality', m.pk, m.name || ' ' || ${PLACE_TEXT} from municipality m join country c on c.code = m.country_code`,
   `insert into search_index (kind, ref, text) select 'Activity', pk, text from activity`,
   `insert into search_index (kind, ref, text)
      select 'Agreement', a.pk, a.title
        || ' ' || coalesce(a.background, '') || ' ' || coalesce(a.outcomes, '') || ' ' || coalesce(a.challenges, '')
        || ' ' || coalesce((select ${concat('x.text')} from activity x where x.agreement_pk = a.pk), '')
-       || ' ' || coalesce((select ${concat("m.full_name || ' ' || p.written")}
-                           from agreement_party p join municipality m on m.pk = p.municipality_pk
+       || ' ' || coalesce((select ${concat(`${PLACE_TEXT} || ' ' || p.written`)}
+                           from agreement_party p join municipality m on m.pk = p.municipality_pk join country c on c.code = m.country_code
                            where p.agreement_pk = a.pk), '')
      from agreement a`,
 ];

@@ -3,12 +3,14 @@
  * required field is there. Errors name the record and its source line.
  */
 import type { Dataset } from '../records/records';
-import { AGREEMENT_KINDS, MUNICIPALITY_KINDS, PARTY_SIDES } from '../records/enums';
+import { AGREEMENT_KINDS, MUNICIPALITY_KINDS, PARTY_SIDES, REFERENCE_FIELDS } from '../records/enums';
+import { isValidLocalGovCode } from '../ingest/reference/local-gov-code';
 
 const KINDS_OF_TIE = new Set<string>(AGREEMENT_KINDS);
 
 const KINDS = new Set<string>(MUNICIPALITY_KINDS);
 const SIDES = new Set<string>(PARTY_SIDES);
+const FIELDS = new Set<string>(REFERENCE_FIELDS);
 
 export class InvalidDatasetError extends Error {
   constructor(message: string) {
@@ -33,6 +35,11 @@ export function validateDataset(data: Dataset): void {
     if (!countries.has(m.country)) fail(`municipality ${m.key}`, null, `unknown country "${m.country}"`);
     if (m.parent && !municipalities.has(m.parent)) fail(`municipality ${m.key}`, null, `parent "${m.parent}" is not listed before it`);
     if (municipalities.has(m.key)) fail(`municipality ${m.key}`, null, 'listed twice');
+    const r = m.reference;
+    if (r?.code != null && !isValidLocalGovCode(r.code)) fail(`municipality ${m.key}`, null, `code "${r.code}" has no valid check digit`);
+    if (r?.location && !(Math.abs(r.location.lat) <= 90 && Math.abs(r.location.lng) <= 180))
+      fail(`municipality ${m.key}`, null, `location ${r.location.lat}, ${r.location.lng} is not a point on Earth`);
+    for (const g of r?.gaps ?? []) if (!FIELDS.has(g.field)) fail(`municipality ${m.key}`, null, `unknown reference field "${g.field}"`);
     municipalities.add(m.key);
   }
   for (const m of data.municipalities) {

@@ -53,6 +53,8 @@ export function synthesize(real: Dataset, { scale, seed = 'teikei-synth' }: Synt
         fullName: twinName(m.fullName, copy),
         parent: m.parent && at(m.parent, copy),
         successor: m.successor && at(m.successor, copy),
+        // A twin sits where its original does, but is no local government: no code, no homepage.
+        reference: m.reference && { ...m.reference, code: null, homepage: null },
       });
     }
     for (const a of real.agreements) {

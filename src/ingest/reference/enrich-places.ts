@@ -63,7 +63,6 @@ function fromMerged(m: MunicipalityRecord, line: MergedLine, reference: Referenc
   const prefecture = m.key.split('/')[1];
   const successor = reference.localGovs.get(`${prefecture}/${line.successor}`);
   if (!successor) failAt(line.row, `successor ${prefecture}${line.successor} is not in localgovjp`);
-  if (reference.localGovs.has(m.key.slice(3))) failAt(line.row, `${m.name} is still in localgovjp: it was not merged away`);
   let r: ReturnType<typeof romanize>;
   try {
     r = romanize(m.name, line.reading);
@@ -151,9 +150,9 @@ export function enrichPlaces(records: MunicipalityRecord[], reference: Reference
     const gov = m.country === 'JP' ? reference.localGovs.get(m.key.slice(3)) : undefined;
     const merged = reference.merged.get(m.key);
     const line = reference.names.get(m.key);
-    if ([gov, merged, line].filter(Boolean).length > 1) {
-      throw new ReferenceError(`${m.key} is given twice: in localgovjp, jp-merged.tsv and place-names-en.tsv it may be in one only`);
-    }
+    if (gov && merged)
+      failAt(merged.row, `${m.name} is still in localgovjp (${gov.row.file} line ${gov.row.line}): it was not merged away`);
+    if (line && (gov || merged)) failAt(line.row, `${m.key} is in ${gov ? 'localgovjp' : 'jp-merged.tsv'}: it takes no line here`);
     if (gov) return { ...m, reference: fromLocalGov(m, gov) };
     if (merged) return { ...m, reference: fromMerged(m, merged, reference) };
     if (!line) {

@@ -3,7 +3,11 @@ import { MunicipalityKind } from './municipality-kind';
 
 @InputType()
 export class MunicipalityFilter {
-  @Field(() => String, { nullable: true, description: 'Exact match on name or fullName.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A whole name it is known by: name or fullName (札幌市, 北海道札幌市), English (Sapporo), romanised (Sapporo-shi) or kana with or without its suffix (さっぽろし, さっぽろ). Case, macrons and katakana/hiragana do not matter.',
+  })
   name?: string | null;
 
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2, e.g. JP, CN, KR.' })

@@ -1,9 +1,11 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, OptionalProps } from '@mikro-orm/core';
+import { Embedded, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, OptionalProps } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Country } from '../country/country.entity';
 import { toGlobalId } from '../shared/global-id';
+import { GeoPoint } from '../shared/geo-point';
 import { Node } from '../shared/node';
 import { MunicipalityKind } from './municipality-kind';
+import { ReferenceGap } from './reference-gap';
 
 /**
  * A party to agreements: a Japanese or foreign municipality at any level of its
@@ -12,7 +14,7 @@ import { MunicipalityKind } from './municipality-kind';
 @Entity({ tableName: 'municipality' })
 @ObjectType({ implements: Node })
 export class Municipality implements Node {
-  [OptionalProps]?: 'pk' | 'id';
+  [OptionalProps]?: 'pk' | 'id' | 'referenceGaps' | 'matchNames';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   pk!: number;
@@ -49,4 +51,51 @@ export class Municipality implements Node {
   /** The municipality it merged into (高根町 → 北杜市). */
   @ManyToOne(() => Municipality, { nullable: true })
   successor?: Municipality | null;
+
+  @Index()
+  @Property({ type: 'string', length: 6, nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '全国地方公共団体コード: six digits, the last a check digit (札幌市 011002, 北海道 010006). Null abroad, for organisations and for municipalities merged away (referenceGaps says why).',
+  })
+  code?: string | null;
+
+  @Property({ type: 'string', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Official kana reading (さっぽろし); Japanese places only.' })
+  reading?: string | null;
+
+  @Property({ type: 'string', nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Hepburn romanisation of the reading, long vowels with macrons, the suffix after a hyphen (Sapporo-shi, Tōkyō-to).',
+  })
+  romanized?: string | null;
+
+  @Property({ type: 'string', nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Plain English name (Sapporo, Hokkaido, Sannohe, Dalian, Gyeonggi Province, Vladivostok).',
+  })
+  nameEn?: string | null;
+
+  @Embedded(() => GeoPoint, { nullable: true, prefix: 'location_' })
+  @Field(() => GeoPoint, {
+    nullable: true,
+    description:
+      "Where it is: a Japanese municipality's town hall or a prefecture's office (localgovjp), a foreign place's point in the gazetteer (country-state-city, GeoNames). Null for organisations and where no sound match exists (referenceGaps says why).",
+  })
+  location?: GeoPoint | null;
+
+  @Property({ type: 'string', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Official homepage (Japanese local governments).' })
+  homepage?: string | null;
+
+  @Property({ type: 'json' })
+  @Field(() => [ReferenceGap], { description: 'Each reference field that is null for a stated reason, with the reason.' })
+  referenceGaps: ReferenceGap[] = [];
+
+  /** Every name it answers to in `municipalities(filter: { name })`, lower case between bars: "|札幌市|sapporo|さっぽろ|". */
+  @Property({ type: 'text' })
+  matchNames = '|';
 }

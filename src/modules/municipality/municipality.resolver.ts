@@ -11,6 +11,7 @@ import { Contact } from '../contact/contact.entity';
 import { Country } from '../country/country.entity';
 import { ConnectionArgs, slicePage, toConnection } from '../../graphql/connection';
 import { MunicipalityFilter } from './municipality-filter.input';
+import { nameMatch } from './municipality-name-match';
 import { MunicipalityOrder, orderMunicipalities } from './municipality-order';
 import { MunicipalityConnection } from './municipality.connection';
 import { Municipality } from './municipality.entity';
@@ -26,10 +27,12 @@ export class MunicipalityResolver {
     orderBy?: MunicipalityOrder,
   ) {
     const where: FilterQuery<Municipality> = {};
-    if (filter?.name) where.$or = [{ name: filter.name }, { fullName: filter.name }];
+    const byName = filter?.name ? nameMatch(filter.name) : null;
+    if (byName) Object.assign(where, byName.where);
     if (filter?.country) where.country = { code: filter.country.toUpperCase() };
     if (filter?.kind) where.kind = filter.kind;
-    const rows = orderMunicipalities(await ctx.em.find(Municipality, where, { orderBy: { pk: 'asc' } }), orderBy);
+    const found = await ctx.em.find(Municipality, where, { orderBy: { pk: 'asc' } });
+    const rows = orderMunicipalities(byName ? found.filter(byName.test) : found, orderBy);
     const byKey = new Map(rows.map((m) => [m.key, m]));
     const slice = slicePage(
       rows.map((m) => m.key),

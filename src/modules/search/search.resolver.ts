@@ -9,7 +9,7 @@ import { SearchResult } from './search-result';
 export class SearchResolver {
   @Query(() => [SearchResult], {
     description:
-      'Japanese full-text search over municipalities, agreements (title, background, activities, outcomes, party names) and activities, best first. Terms separated by spaces must all match; two-character terms work. At most 200 characters and 16 terms (BAD_SEARCH past them).',
+      "Full-text search over municipalities, agreements (title, background, activities, outcomes, party names) and activities, best first. Places are found by their Japanese, English, romanised and kana names (札幌市, Sapporo, Sapporo-shi, さっぽろ) and, abroad, by their country's English or Japanese name, so 'China' finds the Chinese partners and the agreements they are party to. Terms separated by spaces must all match; two-character terms work. At most 200 characters and 16 terms (BAD_SEARCH past them).",
   })
   async search(
     @Ctx() ctx: Context,
