@@ -5,8 +5,9 @@ import { Agreement } from '../modules/agreement/agreement.entity';
 import { Category } from '../modules/category/category.entity';
 import { Contact } from '../modules/contact/contact.entity';
 import { Country } from '../modules/country/country.entity';
+import { Document } from '../modules/document/document.entity';
 import { Listing } from '../modules/listing/listing.entity';
 import { Municipality } from '../modules/municipality/municipality.entity';
 import { DatasetMeta } from './dataset-meta.entity';
 
-export const ENTITIES = [Country, Municipality, Agreement, AgreementParty, Category, Listing, Activity, Contact, DatasetMeta];
+export const ENTITIES = [Country, Municipality, Agreement, AgreementParty, Category, Listing, Activity, Contact, Document, DatasetMeta];

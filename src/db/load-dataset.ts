@@ -19,6 +19,7 @@ import { PartySide } from '../modules/agreement/party-side';
 import { Category } from '../modules/category/category.entity';
 import { Contact } from '../modules/contact/contact.entity';
 import { Country } from '../modules/country/country.entity';
+import { Document } from '../modules/document/document.entity';
 import { Listing } from '../modules/listing/listing.entity';
 import { Municipality } from '../modules/municipality/municipality.entity';
 import { MunicipalityKind } from '../modules/municipality/municipality-kind';
@@ -45,6 +46,7 @@ export function readDatasetFile(path: string): { data: Dataset; checksum: string
 }
 
 function insertAll(em: EntityManager, data: Dataset): void {
+  for (const d of data.documents ?? []) em.create(Document, d);
   const countries = new Map(data.countries.map((c) => [c.code, em.create(Country, c)]));
   const categories = new Map(data.categories.map((c) => [c.code, em.create(Category, c)]));
   const municipalities = new Map<string, Municipality>();
@@ -140,7 +142,8 @@ function insertAll(em: EntityManager, data: Dataset): void {
   }
 }
 
-const META = 'clair-2012';
+/** The row of dataset_meta that records the loaded dataset. */
+export const META = 'clair-2012';
 
 /** The checksum of the loaded dataset: the data version that response caches are keyed by. */
 export async function datasetVersion(orm: Orm): Promise<string> {
@@ -149,7 +152,18 @@ export async function datasetVersion(orm: Orm): Promise<string> {
 }
 
 /** Every table the dataset fills, children first (the order to empty them in). */
-const TABLES = ['contact', 'activity', 'listing', 'agreement_party', 'agreement', 'municipality', 'category', 'country', 'dataset_meta'];
+const TABLES = [
+  'contact',
+  'activity',
+  'listing',
+  'agreement_party',
+  'agreement',
+  'municipality',
+  'category',
+  'country',
+  'document',
+  'dataset_meta',
+];
 
 /**
  * Load `path` into the database when it holds no data yet. Validates first; writes

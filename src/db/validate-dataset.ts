@@ -45,11 +45,14 @@ export function validateDataset(data: Dataset): void {
   for (const m of data.municipalities) {
     if (m.successor && !municipalities.has(m.successor)) fail(`municipality ${m.key}`, null, `successor "${m.successor}" is not listed`);
   }
+  const documents = data.documents ? new Set(data.documents.map((d) => d.file)) : null;
   const agreements = new Set<string>();
   for (const a of data.agreements) {
     const line = a.source?.line ?? null;
     if (!a.key || !a.title) fail(`agreement ${a.key ?? '?'}`, line, 'needs key and title');
     if (!KINDS_OF_TIE.has(a.kind)) fail(`agreement ${a.key}`, line, `unknown kind "${a.kind}"`);
+    if (documents && !documents.has(a.source.document))
+      fail(`agreement ${a.key}`, line, `source document "${a.source.document}" is not listed`);
     if (agreements.has(a.key)) fail(`agreement ${a.key}`, line, 'listed twice');
     agreements.add(a.key);
     if (!Array.isArray(a.parties) || a.parties.length < 2) fail(`agreement ${a.key}`, line, 'needs at least two parties');

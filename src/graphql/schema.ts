@@ -8,6 +8,7 @@ import { AgreementResolver } from '../modules/agreement/agreement.resolver';
 import { CategoryResolver } from '../modules/category/category.resolver';
 import { ContactResolver } from '../modules/contact/contact.resolver';
 import { CountryResolver } from '../modules/country/country.resolver';
+import { DocumentResolver, SourceRefResolver } from '../modules/document/document.resolver';
 import { ListingResolver } from '../modules/listing/listing.resolver';
 import { MunicipalityResolver } from '../modules/municipality/municipality.resolver';
 import { NodeResolver } from '../modules/node/node.resolver';
@@ -33,6 +34,8 @@ export const RESOLVERS = [
   ActivityResolver,
   ContactResolver,
   CountryResolver,
+  DocumentResolver,
+  SourceRefResolver,
   StatsResolver,
   SearchResolver,
   AggregateResolver,

@@ -1,7 +1,20 @@
 /**
- * Reading a network export's options from URL query parameters or CLI flags:
- * the same filters as `agreements` and a projection. Errors say what to send instead.
+ * Reading a network export's options from URL query parameters or CLI flags: every field of
+ * the `AgreementFilter` input type, read from the schema itself (so a filter added to the
+ * API is an export parameter at once), and the projection. Lists are comma-separated
+ * (`kinds=SISTER_CITY,FRIENDSHIP_CITY`, `sources=004_e59d51f378d5a747.txt`); values are
+ * checked by GraphQL's own coercion. Errors say what to send instead.
  */
+import {
+  coerceInputValue,
+  getNamedType,
+  isEnumType,
+  isListType,
+  isNonNullType,
+  type GraphQLInputObjectType,
+  type GraphQLInputType,
+} from 'graphql';
+import { getSchema } from '../graphql/schema';
 import type { AgreementFilter } from '../modules/agreement/agreement-filter.input';
 import type { Projection } from '../network/network-graph';
 
@@ -10,55 +23,71 @@ export class ExportParamError extends Error {}
 export interface ExportOptions {
   filter: AgreementFilter;
   projection: Projection;
+  /** The options as a canonical query string (for the file's provenance). */
+  query: string;
 }
 
-const list = (v: string | undefined) =>
-  v == null
-    ? undefined
-    : v
-        .split(',')
-        .map((x) => x.trim())
-        .filter(Boolean);
+/** The `AgreementFilter` input type of the API's schema. */
+export async function agreementFilterType(): Promise<GraphQLInputObjectType> {
+  return (await getSchema()).getType('AgreementFilter') as GraphQLInputObjectType;
+}
 
-/** Options from `name → value` pairs (query string or flags); unknown names are refused. */
-export function readExportOptions(params: Record<string, string | undefined>): ExportOptions {
-  const known = new Set([
-    'categoryCodes',
-    'countries',
-    'prefecture',
-    'municipality',
-    'multilateral',
-    'signedFrom',
-    'signedTo',
-    'search',
-    'projection',
-  ]);
-  for (const name of Object.keys(params)) {
-    if (!known.has(name)) throw new ExportParamError(`unknown parameter "${name}"; known: ${[...known].join(', ')}`);
+/** A query-string value as the GraphQL input value of `type` (before coercion). */
+function inputValue(name: string, raw: string, type: GraphQLInputType): unknown {
+  const inner = isNonNullType(type) ? type.ofType : type;
+  if (isListType(inner))
+    return raw
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean)
+      .map((item) => inputValue(name, item, inner.ofType));
+  const named = getNamedType(inner);
+  if (isEnumType(named)) return raw.toUpperCase();
+  switch (named.name) {
+    case 'Int':
+    case 'Float':
+      return raw.trim() === '' ? NaN : Number(raw);
+    case 'Boolean':
+      return raw === 'true' ? true : raw === 'false' ? false : raw;
+    default:
+      return raw;
   }
-  const codes = list(params.categoryCodes)?.map((c) => {
-    const n = Number(c);
-    if (!Number.isInteger(n) || n < 1 || n > 9)
-      throw new ExportParamError(`categoryCodes must be numbers 1–9 separated by commas; got "${params.categoryCodes}"`);
-    return n;
-  });
-  const multilateral = params.multilateral;
-  if (multilateral != null && multilateral !== 'true' && multilateral !== 'false')
-    throw new ExportParamError(`multilateral must be true or false; got "${multilateral}"`);
+}
+
+function describe(type: GraphQLInputType): string {
+  const named = getNamedType(type);
+  const values = isEnumType(named)
+    ? ` (${named
+        .getValues()
+        .map((v) => v.name)
+        .join(', ')})`
+    : '';
+  return `${isListType(isNonNullType(type) ? type.ofType : type) ? 'comma-separated ' : ''}${named.name}${values}`;
+}
+
+/** Options from `name → value` pairs (query string or flags); unknown names and bad values are refused. */
+export function readExportOptions(params: Record<string, string | undefined>, filterType: GraphQLInputObjectType): ExportOptions {
+  const fields = filterType.getFields();
+  const known = [...Object.keys(fields), 'projection'];
+  const raw: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (value == null || name === 'projection') continue;
+    const field = fields[name];
+    if (!field) throw new ExportParamError(`unknown parameter "${name}"; known: ${known.join(', ')}`);
+    raw[name] = inputValue(name, value, field.type);
+  }
+  const filter = coerceInputValue(raw, filterType, (path, _value, error) => {
+    const name = String(path[0] ?? '');
+    const field = fields[name];
+    throw new ExportParamError(`${name}=${params[name]}: ${error.message}${field ? ` (expected ${describe(field.type)})` : ''}`);
+  }) as AgreementFilter;
   const projection = (params.projection ?? 'MUNICIPALITY').toUpperCase();
   if (projection !== 'MUNICIPALITY' && projection !== 'BIPARTITE')
     throw new ExportParamError(`projection must be MUNICIPALITY or BIPARTITE; got "${params.projection}"`);
-  return {
-    projection,
-    filter: {
-      categoryCodes: codes,
-      countries: list(params.countries),
-      prefecture: params.prefecture,
-      municipality: params.municipality,
-      multilateral: multilateral == null ? undefined : multilateral === 'true',
-      signedFrom: params.signedFrom,
-      signedTo: params.signedTo,
-      search: params.search,
-    },
-  };
+  const query = new URLSearchParams(
+    Object.entries({ ...params, projection })
+      .filter((e): e is [string, string] => e[1] != null)
+      .sort(([a], [b]) => a.localeCompare(b)),
+  ).toString();
+  return { filter, projection, query };
 }

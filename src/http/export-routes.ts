@@ -1,10 +1,15 @@
-/** `GET /export/network.gexf|graphml|csv` and `/export/nodes.csv`, taking the network's filters as query parameters. */
+/**
+ * `GET /export/network.gexf|graphml|csv` and `/export/nodes.csv`, taking every filter of the
+ * API (the fields of `AgreementFilter`) and the projection as query parameters. Each file
+ * carries the dataset version, the source documents and the suggested citation.
+ */
 import type { EntityManager } from '@mikro-orm/core';
 import type { Express } from 'express';
 import { GraphQLError } from 'graphql';
+import { provenance } from '../modules/document/citation';
 import { networkOf, type NetworkCache } from '../modules/network/load-network';
 import { networkFile, type ExportFormat } from '../network/network-files';
-import { ExportParamError, readExportOptions } from './export-params';
+import { agreementFilterType, ExportParamError, readExportOptions } from './export-params';
 
 const FILES: Record<string, ExportFormat> = {
   'network.gexf': 'gexf',
@@ -29,9 +34,10 @@ export function mountNetworkExports(app: Express, em: EntityManager, cache: Netw
     }
     try {
       const params = Object.fromEntries(Object.entries(req.query).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : String(v)]));
-      const { filter, projection } = readExportOptions(params);
-      const { graph } = await networkOf(em.fork(), cache, filter, projection);
-      const { body, contentType } = networkFile(graph, format);
+      const { filter, projection, query } = readExportOptions(params, await agreementFilterType());
+      const scoped = em.fork();
+      const [{ graph }, about] = await Promise.all([networkOf(scoped, cache, filter, projection), provenance(em.fork())]);
+      const { body, contentType } = networkFile(graph, format, { ...about, query });
       res.type(contentType).set('content-disposition', `attachment; filename="${req.params.file}"`).send(body);
     } catch (e) {
       if (e instanceof ExportParamError || e instanceof GraphQLError) {

@@ -8,6 +8,7 @@ import { readCurated } from './curated';
 import { buildDataset } from './dataset';
 import { parseDecisions } from './decisions';
 import { PROJECT_ROOT } from '../project-root';
+import { readDocuments } from './documents';
 import { enrichPlaces, readReference } from './reference/enrich-places';
 import type { Dataset } from '../records/records';
 
@@ -21,6 +22,8 @@ export interface IngestPaths {
   curated: string;
   /** Folder of the reference data on places (seeds/reference). */
   reference: string;
+  /** Title, publisher and year of each source document (seeds/documents.json). */
+  documents: string;
 }
 
 /** Where the project keeps its copy of the source and its normalised data. */
@@ -31,6 +34,7 @@ export function defaultPaths(root = PROJECT_ROOT): IngestPaths {
     output: join(root, 'seeds/clair-2012.json'),
     curated: join(root, 'seeds/curated'),
     reference: join(root, 'seeds/reference'),
+    documents: join(root, 'seeds/documents.json'),
   };
 }
 
@@ -40,6 +44,10 @@ export function ingest(paths: IngestPaths): { dataset: Dataset; json: string } {
   const decisions = parseDecisions(JSON.parse(readFileSync(paths.decisions, 'utf8')));
   const curated = readCurated(paths.curated, dirname(paths.source));
   const parsed = buildDataset(text, SOURCE_DOCUMENT, decisions, curated);
-  const dataset = { ...parsed, municipalities: enrichPlaces(parsed.municipalities, readReference(paths.reference)) };
+  const dataset = {
+    ...parsed,
+    documents: readDocuments(paths.documents, dirname(paths.source)),
+    municipalities: enrichPlaces(parsed.municipalities, readReference(paths.reference)),
+  };
   return { dataset, json: `${JSON.stringify(dataset, null, 1)}\n` };
 }

@@ -2,11 +2,25 @@ import Graph from 'graphology';
 import { bidirectional } from 'graphology-shortest-path/unweighted';
 import { buildGraph, computeFigures, egoGraph, type AgreementInput, type PartyInput } from './network-graph';
 
-const party = (key: string): PartyInput => ({ key, name: key, fullName: key, kind: 'CITY', country: 'JP', side: 'DOMESTIC' });
+const party = (key: string): PartyInput => ({
+  key,
+  name: key,
+  fullName: key,
+  kind: 'CITY',
+  country: 'JP',
+  side: 'DOMESTIC',
+  code: null,
+  nameEn: null,
+  lat: null,
+  lng: null,
+});
 const agreement = (key: string, year: number | null, ...keys: string[]): AgreementInput => ({
   key,
+  id: `id:${key}`,
   title: key,
   year,
+  kind: 'SISTER_CITY',
+  categoryCodes: [],
   parties: keys.map(party),
 });
 

@@ -26,11 +26,22 @@ export interface PartyInput {
   kind: string;
   country: string;
   side: string;
+  /** 全国地方公共団体コード, English name and coordinates, where known (#12). */
+  code: string | null;
+  nameEn: string | null;
+  lat: number | null;
+  lng: number | null;
 }
 export interface AgreementInput {
   key: string;
+  /** The id `node(id:)` takes. */
+  id: string;
   title: string;
   year: number | null;
+  /** Kind of tie (SISTER_CITY, FIELD_AGREEMENT …). */
+  kind: string;
+  /** The survey categories it is listed under (1–9); none for the other documents' agreements. */
+  categoryCodes: number[];
   parties: PartyInput[];
 }
 
@@ -40,6 +51,10 @@ export interface NodeAttributes {
   name: string;
   kind: string;
   country: string;
+  code?: string | null;
+  nameEn?: string | null;
+  lat?: number | null;
+  lng?: number | null;
   year?: number | null;
   degree?: number;
   weightedDegree?: number;
@@ -53,6 +68,12 @@ export interface EdgeAttributes {
   weight: number;
   /** Keys of the agreements behind the edge, in source order. */
   agreements: string[];
+  /** Their ids as `node(id:)` takes them, in the same order. */
+  agreementIds: string[];
+  /** The survey categories they are listed under, ascending. */
+  categoryCodes: number[];
+  /** Their kinds of tie, sorted. */
+  kinds: string[];
   firstYear: number | null;
   /** At least one agreement behind it has more than two parties (the edge is part of its clique). */
   multilateral: boolean;
@@ -64,19 +85,42 @@ export type NetworkGraph = Graph<NodeAttributes, EdgeAttributes>;
 export const LOUVAIN_SEED = 'teikei-graph';
 
 function addParty(graph: NetworkGraph, p: PartyInput): void {
-  graph.mergeNode(p.key, { nodeKind: 'MUNICIPALITY', label: p.fullName, name: p.name, kind: p.kind, country: p.country });
+  graph.mergeNode(p.key, {
+    nodeKind: 'MUNICIPALITY',
+    label: p.fullName,
+    name: p.name,
+    kind: p.kind,
+    country: p.country,
+    code: p.code,
+    nameEn: p.nameEn,
+    lat: p.lat,
+    lng: p.lng,
+  });
 }
+
+const union = <T extends string | number>(a: T[], b: T[]) => [...new Set([...a, ...b])].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
 
 function linkEdge(graph: NetworkGraph, a: string, b: string, agreement: AgreementInput): void {
   const multilateral = agreement.parties.length > 2;
   const existing = graph.edge(a, b);
   if (existing == null) {
-    graph.addUndirectedEdge(a, b, { weight: 1, agreements: [agreement.key], firstYear: agreement.year, multilateral });
+    graph.addUndirectedEdge(a, b, {
+      weight: 1,
+      agreements: [agreement.key],
+      agreementIds: [agreement.id],
+      categoryCodes: union(agreement.categoryCodes, []),
+      kinds: [agreement.kind],
+      firstYear: agreement.year,
+      multilateral,
+    });
     return;
   }
   graph.updateEdgeAttributes(existing, (e) => ({
     weight: e!.weight + 1,
     agreements: [...e!.agreements, agreement.key],
+    agreementIds: [...e!.agreementIds, agreement.id],
+    categoryCodes: union(e!.categoryCodes, agreement.categoryCodes),
+    kinds: union(e!.kinds, [agreement.kind]),
     firstYear: e!.firstYear == null ? agreement.year : agreement.year == null ? e!.firstYear : Math.min(e!.firstYear, agreement.year),
     multilateral: e!.multilateral || multilateral,
   }));

@@ -137,8 +137,22 @@ export interface AppliedDecision {
   lines: number[];
 }
 
+/** A source document (seeds/documents.json), as a researcher cites it. */
+export interface DocumentRecord {
+  /** File name under seeds/source/, as SourceRef.document gives it. */
+  file: string;
+  /** As the document gives it; [in brackets] when supplied here because the document prints none. */
+  title: string;
+  titleEn: string;
+  /** As the document states it, or null. */
+  publisher: string | null;
+  year: number | null;
+}
+
 export interface Dataset {
   document: string;
+  /** Every source document (absent in datasets made before #12). */
+  documents?: DocumentRecord[];
   categories: CategoryRecord[];
   countries: CountryRecord[];
   municipalities: MunicipalityRecord[];

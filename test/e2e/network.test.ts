@@ -151,13 +151,20 @@ describe('network exports', () => {
     }
   });
 
-  it('writes CSV edge and node lists with one header row', async () => {
+  it('writes CSV edge and node lists with one header row after the provenance comments', async () => {
     const { net } = await network();
-    const edges = (await (await fetch(exportUrl('network.csv'))).text()).trimEnd().split('\r\n');
-    expect(edges[0]).toBe('source,target,source_label,target_label,weight,first_year,multilateral,agreements');
+    const rows = (text: string) =>
+      text
+        .trimEnd()
+        .split('\r\n')
+        .filter((l) => !l.startsWith('#'));
+    const edges = rows(await (await fetch(exportUrl('network.csv'))).text());
+    expect(edges[0]).toBe('source,target,source_label,target_label,weight,start,multilateral,category_codes,kinds,agreements');
     expect(edges).toHaveLength(net.figures.edgeCount + 1);
-    const nodes = (await (await fetch(exportUrl('nodes.csv', '?countries=CN&projection=MUNICIPALITY'))).text()).trimEnd().split('\r\n');
-    expect(nodes[0]).toBe('id,label,nodeKind,name,kind,country,year,degree,weightedDegree,betweenness,closeness,pagerank,community');
+    const nodes = rows(await (await fetch(exportUrl('nodes.csv', '?countries=CN&projection=MUNICIPALITY'))).text());
+    expect(nodes[0]).toBe(
+      'id,label,nodeKind,name,kind,country,code,nameEn,lat,lng,year,degree,weightedDegree,betweenness,closeness,pagerank,community',
+    );
     expect(nodes.length).toBeLessThan(net.figures.nodeCount + 1);
   });
 

@@ -18,6 +18,7 @@ export interface AgreementRow {
   pk: number;
   key: string;
   title: string;
+  kind: string;
   signedIso: string | null;
 }
 
@@ -83,7 +84,7 @@ export async function findAgreements(em: EntityManager, filter: AgreementFilter 
   const from = dateBound('signedFrom', f.signedFrom);
   const to = dateBound('signedTo', f.signedTo);
   const sql = em as SqlEm;
-  const qb = sql.createQueryBuilder(Agreement, 'a').select(['a.pk', 'a.key', 'a.title', 'a.signedIso']).orderBy({ pk: 'asc' });
+  const qb = sql.createQueryBuilder(Agreement, 'a').select(['a.pk', 'a.key', 'a.title', 'a.kind', 'a.signedIso']).orderBy({ pk: 'asc' });
   const partiesWhere = (where: object) =>
     sql.createQueryBuilder(AgreementParty, 'p').select('p.agreement').join('p.municipality', 'm').where(where).getKnexQuery();
 

@@ -1,6 +1,6 @@
 /**
- * The network of the agreements matching a filter, built from two SQL statements
- * (the filter and the parties with their municipalities) and kept per server until the
+ * The network of the agreements matching a filter, built from three SQL statements
+ * (the filter, the parties with their municipalities, and the listings' categories) and kept per server until the
  * data is replaced (the server then clears this cache).
  */
 import type { EntityManager } from '@mikro-orm/core';
@@ -8,6 +8,8 @@ import { pkOf } from '../../graphql/loaders';
 import { AgreementParty } from '../agreement/agreement-party.entity';
 import type { AgreementFilter } from '../agreement/agreement-filter.input';
 import { findAgreements } from '../agreement/find-agreements';
+import { Listing } from '../listing/listing.entity';
+import { toGlobalId } from '../shared/global-id';
 import {
   buildGraph,
   computeFigures,
@@ -51,35 +53,55 @@ export class NetworkCache {
   }
 }
 
-/** The agreements matching `filter` with their parties, as the graph builder takes them. */
+/** The agreements matching `filter` with their parties and categories, as the graph builder takes them (three statements). */
 export async function loadAgreementInputs(em: EntityManager, filter: AgreementFilter | null | undefined): Promise<AgreementInput[]> {
   const rows = await findAgreements(em, filter);
-  const parties = rows.length
-    ? await em.find(
-        AgreementParty,
-        { agreement: { pk: { $in: rows.map((r) => r.pk) } } },
-        { populate: ['municipality'], orderBy: { agreement: 'asc', position: 'asc' } },
-      )
-    : [];
-  const byAgreement = new Map<number, AgreementParty[]>();
-  for (const p of parties) {
-    const pk = pkOf(p.agreement) as number;
-    if (!byAgreement.has(pk)) byAgreement.set(pk, []);
-    byAgreement.get(pk)!.push(p);
-  }
+  const pks = rows.map((r) => r.pk);
+  const [parties, listings] = rows.length
+    ? await Promise.all([
+        em.find(
+          AgreementParty,
+          { agreement: { pk: { $in: pks } } },
+          { populate: ['municipality'], orderBy: { agreement: 'asc', position: 'asc' } },
+        ),
+        em.find(Listing, { agreement: { pk: { $in: pks } } }, { fields: ['agreement', 'category'], orderBy: { pk: 'asc' } }),
+      ])
+    : [[], []];
+  const byAgreement = groupBy(parties, (p) => pkOf(p.agreement) as number);
+  const categories = groupBy(listings, (l) => pkOf(l.agreement) as number);
   return rows.map((r) => ({
     key: r.key,
+    id: toGlobalId('Agreement', r.key),
     title: r.title,
     year: r.signedIso ? Number(r.signedIso.slice(0, 4)) : null,
-    parties: (byAgreement.get(r.pk) ?? []).map((p) => ({
-      key: p.municipality.key,
-      name: p.municipality.name,
-      fullName: p.municipality.fullName,
-      kind: p.municipality.kind,
-      country: pkOf(p.municipality.country) as string,
-      side: p.side,
-    })),
+    kind: r.kind,
+    categoryCodes: [...new Set((categories.get(r.pk) ?? []).map((l) => pkOf(l.category) as number))].sort((a, b) => a - b),
+    parties: (byAgreement.get(r.pk) ?? []).map((p) => {
+      const m = p.municipality;
+      return {
+        key: m.key,
+        name: m.name,
+        fullName: m.fullName,
+        kind: m.kind,
+        country: pkOf(m.country) as string,
+        side: p.side,
+        code: m.code ?? null,
+        nameEn: m.nameEn ?? null,
+        lat: m.location?.lat ?? null,
+        lng: m.location?.lng ?? null,
+      };
+    }),
   }));
+}
+
+function groupBy<T>(items: T[], keyOf: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(item);
+  }
+  return groups;
 }
 
 /** The network of `filter` in `projection`, computed once per server. */

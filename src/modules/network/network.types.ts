@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { AgreementKind } from '../agreement/agreement-kind';
 
 export enum NetworkProjection {
   MUNICIPALITY = 'MUNICIPALITY',
@@ -30,6 +31,13 @@ export class NetworkNode {
   @Field(() => ID, { description: 'The global id of the municipality or agreement (usable with node(id:)).' }) id!: string;
   @Field(() => NetworkNodeKind) kind!: NetworkNodeKind;
   @Field({ description: 'fullName of a municipality, title of an agreement.' }) label!: string;
+  @Field(() => String, { nullable: true, description: "A municipality's 全国地方公共団体コード (Municipality.code)." }) code!:
+    string | null;
+  @Field(() => String, { nullable: true, description: "A municipality's English name (Municipality.nameEn)." }) nameEn!: string | null;
+  @Field(() => Float, { nullable: true, description: "Latitude of a municipality's location (Municipality.location)." }) lat!:
+    number | null;
+  @Field(() => Float, { nullable: true, description: "Longitude of a municipality's location (Municipality.location)." }) lng!:
+    number | null;
   @Field(() => Int) degree!: number;
   @Field(() => Int, { description: 'Sum of the weights of its edges.' }) weightedDegree!: number;
   @Field(() => Float, { description: 'Normalised betweenness centrality (unweighted shortest paths).' }) betweenness!: number;
@@ -48,6 +56,10 @@ export class NetworkEdge {
   @Field(() => Int, { nullable: true, description: 'Year of the earliest dated agreement behind it.' }) firstYear!: number | null;
   @Field({ description: "At least one agreement behind it has more than two parties: the edge belongs to that agreement's clique." })
   multilateral!: boolean;
+  @Field(() => [Int], { description: 'The survey categories (1–9) the agreements behind it are listed under, ascending.' })
+  categoryCodes!: number[];
+  @Field(() => [AgreementKind], { description: 'The kinds of tie of the agreements behind it.' })
+  kinds!: AgreementKind[];
 }
 
 @ObjectType()
