@@ -23,7 +23,7 @@ import { Document } from '../modules/document/document.entity';
 import { Listing } from '../modules/listing/listing.entity';
 import { Municipality } from '../modules/municipality/municipality.entity';
 import { MunicipalityKind } from '../modules/municipality/municipality-kind';
-import { matchNamesOf } from '../modules/municipality/municipality-name-match';
+import { matchNamesOf } from '../modules/shared/place-names';
 import type { ReferenceGap } from '../modules/municipality/reference-gap';
 import { DatasetMeta } from './dataset-meta.entity';
 import { InvalidDatasetError, validateDataset } from './validate-dataset';

@@ -11,6 +11,7 @@ import { CountryResolver } from '../modules/country/country.resolver';
 import { DocumentResolver, SourceRefResolver } from '../modules/document/document.resolver';
 import { ListingResolver } from '../modules/listing/listing.resolver';
 import { MunicipalityResolver } from '../modules/municipality/municipality.resolver';
+import { ReferenceCoverageResolver } from '../modules/municipality/reference-coverage';
 import { NodeResolver } from '../modules/node/node.resolver';
 import { StatsResolver } from '../modules/stats/stats.resolver';
 import { SearchResolver } from '../modules/search/search.resolver';
@@ -27,6 +28,7 @@ import {
 export const RESOLVERS = [
   NodeResolver,
   MunicipalityResolver,
+  ReferenceCoverageResolver,
   AgreementResolver,
   AgreementPartyResolver,
   CategoryResolver,

@@ -211,7 +211,11 @@ describe('every filter the API takes', () => {
     const db = await freshDatabase();
     try {
       let written = '';
-      const line = await runExport(['--format', 'csv', '--kinds', 'SISTER_CITY'], { ...DEFAULT_CONFIG, databaseUrl: db.url }, (text) => (written += text));
+      const line = await runExport(
+        ['--format', 'csv', '--kinds', 'SISTER_CITY'],
+        { ...DEFAULT_CONFIG, databaseUrl: db.url },
+        (text) => (written += text),
+      );
       expect(line).toMatch(/^wrote standard output: \d+ nodes, \d+ edges \(MUNICIPALITY\)$/);
       expect(edgeRows(written)).toBe((await figures('{ kinds: [SISTER_CITY] }')).edgeCount);
       expect(written.split('\r\n')[0]).toMatch(/made with kinds=SISTER_CITY&projection=MUNICIPALITY/);

@@ -11,7 +11,7 @@ import { Contact } from '../contact/contact.entity';
 import { Country } from '../country/country.entity';
 import { ConnectionArgs, slicePage, toConnection } from '../../graphql/connection';
 import { MunicipalityFilter } from './municipality-filter.input';
-import { nameMatch } from './municipality-name-match';
+import { nameMatch } from '../shared/place-names';
 import { MunicipalityOrder, orderMunicipalities } from './municipality-order';
 import { MunicipalityConnection } from './municipality.connection';
 import { Municipality } from './municipality.entity';

@@ -7,7 +7,7 @@
  */
 import type { FilterQuery } from '@mikro-orm/core';
 import { toHiragana } from 'wanakana';
-import type { Municipality } from './municipality.entity';
+import type { Municipality } from '../municipality/municipality.entity';
 
 /** A name as stored and compared: NFKC, lower case, macrons dropped, katakana as hiragana. */
 export function normalizeName(name: string): string {
