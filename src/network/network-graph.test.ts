@@ -28,8 +28,8 @@ describe('network graph', () => {
   // a–b–c (a path, b the broker), a 3-party agreement d–e–f (one clique), and b–c twice.
   const agreements = [
     agreement('x1', 2001, 'a', 'b'),
-    agreement('x2', 1995, 'b', 'c'),
-    agreement('x3', 2010, 'b', 'c'),
+    { ...agreement('x2', 1995, 'b', 'c'), kind: 'FIELD_AGREEMENT', categoryCodes: [5, 8] },
+    { ...agreement('x3', 2010, 'b', 'c'), categoryCodes: [1, 5] },
     agreement('m', 2005, 'd', 'e', 'f'),
   ];
 
@@ -37,7 +37,16 @@ describe('network graph', () => {
     const g = buildGraph(agreements, 'MUNICIPALITY');
     expect(g.order).toBe(6);
     expect(g.size).toBe(5);
-    expect(g.getEdgeAttributes(g.edge('b', 'c')!)).toEqual({ weight: 2, agreements: ['x2', 'x3'], firstYear: 1995, multilateral: false });
+    // The edge carries what is behind it: both agreements (keys and ids), their categories and kinds of tie, merged.
+    expect(g.getEdgeAttributes(g.edge('b', 'c')!)).toEqual({
+      weight: 2,
+      agreements: ['x2', 'x3'],
+      agreementIds: ['id:x2', 'id:x3'],
+      categoryCodes: [1, 5, 8],
+      kinds: ['FIELD_AGREEMENT', 'SISTER_CITY'],
+      firstYear: 1995,
+      multilateral: false,
+    });
     for (const [s, t] of [
       ['d', 'e'],
       ['e', 'f'],
