@@ -68,7 +68,7 @@ export interface Diagnostics {
 
 export const DEFAULT_LIMITS: Readonly<Limits> = {
   maxDepth: 12,
-  maxCost: 50_000,
+  maxCost: 500_000,
   maxAliases: 15,
   maxTokens: 2_000,
   maxDirectives: 10,

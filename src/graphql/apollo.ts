@@ -9,7 +9,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Limits } from '../config';
 import type { Context } from './context';
-import { costLimitPlugin } from './query-cost';
+import { costLimitPlugin, type CostModel } from './query-cost';
 import { currentRequest } from '../db/request-scope';
 import { SupportedOperationTypesRule } from './read-only-rule';
 import { getSchema } from './schema';
@@ -63,6 +63,8 @@ export interface ApolloOptions {
   /** Answer introspection queries (on unless INTROSPECTION=0, production included: the schema is public). */
   introspection: boolean;
   exposeSqlCount: boolean;
+  /** The sizes of the data served, for the query cost. */
+  costModel: CostModel;
   log: (line: string) => void;
 }
 
@@ -117,7 +119,7 @@ export async function createApollo(options: ApolloOptions): Promise<ApolloServer
       // Apollo's own landing page loads from a CDN; the IDE is served by mountIde instead.
       ApolloServerPluginLandingPageDisabled(),
       ...armor.plugins,
-      costLimitPlugin(limits.maxCost),
+      costLimitPlugin(limits.maxCost, options.costModel),
       outcomePlugin,
       ...(options.exposeSqlCount ? [sqlCountPlugin] : []),
       // Answers are cached whole by the HTTP layer: Apollo would otherwise compute a cache policy per field that nothing reads.

@@ -1,45 +1,66 @@
 /**
- * Query cost with graphql-query-complexity: a field costs 1 plus its children; a paged
- * field (first/last) multiplies its children by the rows it may return, and any other
- * list by an assumed size. Past the limit the request is refused before it runs.
+ * Query cost with graphql-query-complexity, over the real sizes of the loaded data
+ * (list-sizes.ts): a field costs 1 plus its children; a list multiplies its children by the most
+ * rows it can return here (a connection by its page, `first`/`last`, capped by the rows that
+ * exist); a field that computes a network adds what the computation costs. Past the limit the
+ * request is refused before it runs, saying what it would cost.
  */
-import { GraphQLError, getNamedType, getNullableType, isListType, type GraphQLSchema } from 'graphql';
+import { GraphQLError, getNamedType, getNullableType, isLeafType, isListType, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { DEFAULT_PAGE_SIZE } from './connection';
+import { UNKNOWN_LIST_SIZE, type ListSizes } from './list-sizes';
 
-/** Rows assumed for a list field without paging arguments (parties, activities, children …). */
-export const ASSUMED_LIST_SIZE = 3;
+/** Sizes of the data being served, replaced when the data changes. */
+export class CostModel {
+  constructor(public sizes: ListSizes) {}
+}
 
-const estimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
-  // A connection's edges and nodes are the rows the connection already counted.
-  if (type.name.endsWith('Connection')) return 1 + childComplexity;
-  const rows = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : null;
-  const connection = getNamedType(field.type).name.endsWith('Connection');
-  if (connection) return 1 + childComplexity * Math.max(1, rows ?? DEFAULT_PAGE_SIZE);
-  if (isListType(getNullableType(field.type))) return 1 + childComplexity * Math.max(1, rows ?? ASSUMED_LIST_SIZE);
-  return 1 + childComplexity;
-};
+const pageOf = (args: Record<string, unknown>, fallback: number) =>
+  typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : fallback;
 
-/** The cost of a document, as the limit sees it. */
+function estimatorFor(sizes: ListSizes): ComplexityEstimator {
+  return ({ type, field, args, childComplexity }) => {
+    // A connection's edges and nodes are the rows the connection field already counted.
+    if (type.name.endsWith('Connection')) return 1 + childComplexity;
+    const key = `${type.name}.${field.name}`;
+    const compute = sizes.compute[key]?.(args) ?? 0;
+    const named = getNamedType(field.type);
+    if (named.name.endsWith('Connection')) {
+      const page = Math.max(1, pageOf(args, DEFAULT_PAGE_SIZE));
+      return 1 + compute + childComplexity * Math.min(page, Math.max(1, sizes.rows[key] ?? page));
+    }
+    if (!isListType(getNullableType(field.type)) || isLeafType(named)) return 1 + compute + childComplexity;
+    const rows =
+      key === 'Query.nodes' && Array.isArray(args.ids)
+        ? args.ids.length
+        : key === 'Query.search'
+          ? pageOf(args, DEFAULT_PAGE_SIZE)
+          : (sizes.rows[key] ?? UNKNOWN_LIST_SIZE);
+    return 1 + compute + childComplexity * Math.max(1, rows);
+  };
+}
+
+/** The cost of a document over data of these sizes, as the limit sees it. */
 export function queryCost(
   schema: GraphQLSchema,
+  sizes: ListSizes,
   query: Parameters<typeof getComplexity>[0]['query'],
   variables?: Record<string, unknown>,
   operationName?: string,
 ): number {
-  return getComplexity({ schema, query, variables, operationName, estimators: [estimator] });
+  return getComplexity({ schema, query, variables, operationName, estimators: [estimatorFor(sizes)] });
 }
 
 /** Refuses operations that cost more than `maxCost`, saying what they cost. */
-export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
+export function costLimitPlugin(maxCost: number, model: CostModel): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
           let cost: number;
           try {
-            cost = queryCost(schema, document, request.variables ?? undefined, request.operationName ?? undefined);
+            cost = queryCost(schema, model.sizes, document, request.variables ?? undefined, request.operationName ?? undefined);
           } catch (e) {
             // Variables that do not fit their types fail here first: the client's mistake, answered as Apollo would.
             if (e instanceof GraphQLError)
@@ -49,9 +70,7 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
           if (cost > maxCost) {
             throw new GraphQLError(
               `This query would cost ${cost}, over the limit of ${maxCost}: ask for fewer rows (smaller first/last) or less nesting.`,
-              {
-                extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost, http: { status: 400 } },
-              },
+              { extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost, http: { status: 400 } } },
             );
           }
         },

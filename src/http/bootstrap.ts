@@ -12,6 +12,8 @@ import { loadDatasetIfEmpty, DEFAULT_DATASET, type LoadResult } from '../db/load
 import { openOrm, type Orm } from '../db/orm';
 import { ensureSearchIndex } from '../db/search-index';
 import { createApollo } from '../graphql/apollo';
+import { measureListSizes } from '../graphql/list-sizes';
+import { CostModel } from '../graphql/query-cost';
 import { NetworkCache } from '../modules/network/load-network';
 import { Admission } from './admission';
 import { createHttpApp, InFlight } from './app';
@@ -52,11 +54,19 @@ export async function bootstrap(options: ServerOptions = {}): Promise<RunningSer
   const version = await DataVersion.watch(orm, config.dataVersionPollMs);
   const networks = new NetworkCache(config.networkCacheEntries);
   version.onChange(() => networks.clear());
+  const costModel = new CostModel(await measureListSizes(orm.em.fork()));
+  version.onChange(() => {
+    measureListSizes(orm.em.fork()).then(
+      (sizes) => (costModel.sizes = sizes),
+      (e: Error) => log(`cannot measure the new data for the query cost (keeping the old sizes): ${e.message}`),
+    );
+  });
   const apollo = await createApollo({
     limits,
     production: config.production,
     introspection: config.introspection,
     exposeSqlCount: config.exposeSqlCount,
+    costModel,
     log,
   });
   // Each answer counts its own statements when asked to, so none is replayed from the cache then.
