@@ -14,6 +14,7 @@ import { Activity } from '../modules/activity/activity.entity';
 import { ActivityPeriod } from '../modules/activity/activity-period';
 import { AgreementKind } from '../modules/agreement/agreement-kind';
 import { AgreementParty } from '../modules/agreement/agreement-party.entity';
+import { AgreementSource } from '../modules/agreement/agreement-source.entity';
 import { Agreement } from '../modules/agreement/agreement.entity';
 import { PartySide } from '../modules/agreement/party-side';
 import { Category } from '../modules/category/category.entity';
@@ -65,6 +66,7 @@ function insertAll(em: EntityManager, data: Dataset): void {
   for (const a of data.agreements) {
     const agreement = em.create(Agreement, {
       key: a.key,
+      formerKey: a.formerKeys?.[0] ?? null,
       title: a.title,
       kind: a.kind as AgreementKind,
       titleKind: a.titleKind,
@@ -72,6 +74,8 @@ function insertAll(em: EntityManager, data: Dataset): void {
       outcomes: a.outcomes,
       challenges: a.challenges,
       urls: a.urls,
+      links: a.links ?? [],
+      events: a.events ?? [],
       multilateral: a.parties.length > 2,
       signedYear: a.signedOn?.year ?? null,
       signedMonth: a.signedOn?.month ?? null,
@@ -91,6 +95,9 @@ function insertAll(em: EntityManager, data: Dataset): void {
         written: p.written,
       }),
     );
+    (a.sources ?? [a.source]).forEach((s, position) =>
+      em.create(AgreementSource, { agreement, position, document: s.document, line: s.line }),
+    );
     a.activities.forEach((act, position) =>
       em.create(Activity, {
         key: `${a.key}#${position}`,
@@ -98,6 +105,8 @@ function insertAll(em: EntityManager, data: Dataset): void {
         position,
         text: act.text,
         period: act.period as ActivityPeriod | null,
+        heading: act.heading ?? null,
+        line: act.line ?? null,
       }),
     );
     a.contacts.forEach((c, position) =>
@@ -125,6 +134,7 @@ function insertAll(em: EntityManager, data: Dataset): void {
       sourceDocument: l.source.document,
       sourceLine: l.source.line,
       tocLine: l.tocLine,
+      sheet: l.sheet,
     });
   }
 }
@@ -138,7 +148,18 @@ export async function datasetVersion(orm: Orm): Promise<string> {
 }
 
 /** Every table the dataset fills, children first (the order to empty them in). */
-const TABLES = ['contact', 'activity', 'listing', 'agreement_party', 'agreement', 'municipality', 'category', 'country', 'dataset_meta'];
+const TABLES = [
+  'contact',
+  'activity',
+  'agreement_source',
+  'listing',
+  'agreement_party',
+  'agreement',
+  'municipality',
+  'category',
+  'country',
+  'dataset_meta',
+];
 
 /**
  * Load `path` into the database when it holds no data yet. Validates first; writes
