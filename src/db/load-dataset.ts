@@ -14,6 +14,7 @@ import { Activity } from '../modules/activity/activity.entity';
 import { ActivityPeriod } from '../modules/activity/activity-period';
 import { AgreementKind } from '../modules/agreement/agreement-kind';
 import { AgreementParty } from '../modules/agreement/agreement-party.entity';
+import { AgreementSource } from '../modules/agreement/agreement-source.entity';
 import { Agreement } from '../modules/agreement/agreement.entity';
 import { PartySide } from '../modules/agreement/party-side';
 import { Category } from '../modules/category/category.entity';
@@ -78,6 +79,7 @@ function insertAll(em: EntityManager, data: Dataset): void {
   for (const a of data.agreements) {
     const agreement = em.create(Agreement, {
       key: a.key,
+      formerKey: a.formerKeys?.[0] ?? null,
       title: a.title,
       kind: a.kind as AgreementKind,
       titleKind: a.titleKind,
@@ -85,6 +87,8 @@ function insertAll(em: EntityManager, data: Dataset): void {
       outcomes: a.outcomes,
       challenges: a.challenges,
       urls: a.urls,
+      links: a.links ?? [],
+      events: a.events ?? [],
       multilateral: a.parties.length > 2,
       signedYear: a.signedOn?.year ?? null,
       signedMonth: a.signedOn?.month ?? null,
@@ -104,6 +108,9 @@ function insertAll(em: EntityManager, data: Dataset): void {
         written: p.written,
       }),
     );
+    (a.sources ?? [a.source]).forEach((s, position) =>
+      em.create(AgreementSource, { agreement, position, document: s.document, line: s.line }),
+    );
     a.activities.forEach((act, position) =>
       em.create(Activity, {
         key: `${a.key}#${position}`,
@@ -111,6 +118,8 @@ function insertAll(em: EntityManager, data: Dataset): void {
         position,
         text: act.text,
         period: act.period as ActivityPeriod | null,
+        heading: act.heading ?? null,
+        line: act.line ?? null,
       }),
     );
     a.contacts.forEach((c, position) =>
@@ -138,6 +147,7 @@ function insertAll(em: EntityManager, data: Dataset): void {
       sourceDocument: l.source.document,
       sourceLine: l.source.line,
       tocLine: l.tocLine,
+      sheet: l.sheet,
     });
   }
 }
@@ -155,6 +165,7 @@ export async function datasetVersion(orm: Orm): Promise<string> {
 const TABLES = [
   'contact',
   'activity',
+  'agreement_source',
   'listing',
   'agreement_party',
   'agreement',

@@ -47,6 +47,7 @@ export function validateDataset(data: Dataset): void {
   }
   const documents = data.documents ? new Set(data.documents.map((d) => d.file)) : null;
   const agreements = new Set<string>();
+  const formerKeys = new Set<string>();
   for (const a of data.agreements) {
     const line = a.source?.line ?? null;
     if (!a.key || !a.title) fail(`agreement ${a.key ?? '?'}`, line, 'needs key and title');
@@ -55,6 +56,13 @@ export function validateDataset(data: Dataset): void {
       fail(`agreement ${a.key}`, line, `source document "${a.source.document}" is not listed`);
     if (agreements.has(a.key)) fail(`agreement ${a.key}`, line, 'listed twice');
     agreements.add(a.key);
+    for (const former of a.formerKeys ?? []) {
+      if (agreements.has(former) || formerKeys.has(former)) fail(`agreement ${a.key}`, line, `former key "${former}" is used twice`);
+      formerKeys.add(former);
+    }
+    if ((a.formerKeys ?? []).length > 1) fail(`agreement ${a.key}`, line, 'has more than one former key');
+    if (!(a.sources ?? [a.source]).some((s) => s.document === a.source.document && s.line === a.source.line))
+      fail(`agreement ${a.key}`, line, 'its sources must include its primary source');
     if (!Array.isArray(a.parties) || a.parties.length < 2) fail(`agreement ${a.key}`, line, 'needs at least two parties');
     for (const p of a.parties) {
       if (!municipalities.has(p.municipality)) fail(`agreement ${a.key}`, line, `party "${p.municipality}" is not a listed municipality`);

@@ -26,6 +26,14 @@ const measures = Object.fromEntries(
     'pairs',
     'partnersPerParty',
     'agreementsPerPair',
+    'sourcesPerAgreement',
+    'eventsPerAgreement',
+    'linksPerAgreement',
+    'sheetParties',
+    'sheetEvents',
+    'sheetActivities',
+    'sheetLinks',
+    'sheetContacts',
   ].map((name, i) => [name, i + 2]),
 ) as Parameters<typeof listSizesOf>[0];
 

@@ -6,6 +6,7 @@
  * Measured with a few grouped counts when the server starts and whenever the data changes.
  */
 import type { SqlEntityManager } from '@mikro-orm/knex';
+import { isPostgres } from '../db/orm';
 
 /** Rows of each list field, by "Type.field"; and the extra cost of fields that compute (networks), given their arguments. */
 export interface ListSizes {
@@ -27,8 +28,18 @@ export const UNKNOWN_LIST_SIZE = 100;
 const maxPer = (table: string, column: string) =>
   `select coalesce(max(c), 0) as n from (select count(*) as c from ${table} where ${column} is not null group by ${column}) g`;
 
+/** The length of a JSON array in `column` (at `key` inside it, if given), in the dialect's own functions. */
+const jsonLength = (postgres: boolean, column: string, key?: string) =>
+  postgres
+    ? `json_array_length(${key ? `(${column}::json)->'${key}'` : `${column}::json`})`
+    : `json_array_length(${column}${key ? `, '$.${key}'` : ''})`;
+
+/** Longest JSON array in `column` of `table` (0 for none). */
+const maxLength = (postgres: boolean, table: string, column: string, key?: string) =>
+  `select coalesce(max(${jsonLength(postgres, column, key)}), 0) as n from ${table}`;
+
 /** The statements measured, each answering one number `n`. */
-const MEASURES = {
+const measures = (postgres: boolean) => ({
   agreements: 'select count(*) as n from agreement',
   municipalities: 'select count(*) as n from municipality',
   categories: 'select count(*) as n from category',
@@ -56,15 +67,23 @@ const MEASURES = {
   agreementsPerPair: `select coalesce(max(c), 0) as n from (select a.municipality_pk, b.municipality_pk, count(*) as c from agreement_party a
             join agreement_party b on a.agreement_pk = b.agreement_pk and a.municipality_pk < b.municipality_pk
             group by a.municipality_pk, b.municipality_pk) g`,
-} as const;
+  sourcesPerAgreement: maxPer('agreement_source', 'agreement_pk'),
+  eventsPerAgreement: maxLength(postgres, 'agreement', 'events'),
+  linksPerAgreement: maxLength(postgres, 'agreement', 'links'),
+  sheetParties: maxLength(postgres, 'listing', 'sheet', 'parties'),
+  sheetEvents: maxLength(postgres, 'listing', 'sheet', 'events'),
+  sheetActivities: maxLength(postgres, 'listing', 'sheet', 'activities'),
+  sheetLinks: maxLength(postgres, 'listing', 'sheet', 'links'),
+  sheetContacts: maxLength(postgres, 'listing', 'sheet', 'contacts'),
+});
 
-type Measures = Record<keyof typeof MEASURES, number>;
+type Measures = Record<keyof ReturnType<typeof measures>, number>;
 
 /** Measure the loaded data (one statement per measure, at start and after a re-import). */
 export async function measureListSizes(em: SqlEntityManager): Promise<ListSizes> {
   const conn = em.getConnection();
   const entries = await Promise.all(
-    Object.entries(MEASURES).map(async ([name, sql]) => {
+    Object.entries(measures(isPostgres(em))).map(async ([name, sql]) => {
       const [row] = (await conn.execute(sql)) as Array<{ n: number | string }>;
       return [name, Number(row?.n ?? 0)] as const;
     }),
@@ -81,6 +100,9 @@ export function listSizesOf(m: Measures): ListSizes {
     'Agreement.activities': m.activitiesPerAgreement,
     'Agreement.categories': m.listingsPerAgreement,
     'Agreement.contacts': m.contactsPerAgreement,
+    'Agreement.events': m.eventsPerAgreement,
+    'Agreement.links': m.linksPerAgreement,
+    'Agreement.sources': m.sourcesPerAgreement,
     'Agreement.listings': m.listingsPerAgreement,
     'Agreement.parties': m.partiesPerAgreement,
     'AgreementAggregates.byCategory': m.categories,
@@ -104,6 +126,11 @@ export function listSizesOf(m: Measures): ListSizes {
     'Query.documents': m.documents,
     'Query.municipalities': m.municipalities,
     'ReferenceCoverage.gaps': m.municipalities,
+    'Sheet.activities': m.sheetActivities,
+    'Sheet.contacts': m.sheetContacts,
+    'Sheet.events': m.sheetEvents,
+    'Sheet.links': m.sheetLinks,
+    'Sheet.parties': m.sheetParties,
     'ShortestPath.municipalities': networkNodes,
     'ShortestPath.steps': networkNodes,
     'Stats.byCategory': m.categories,

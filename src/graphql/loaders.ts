@@ -13,6 +13,7 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import { Activity } from '../modules/activity/activity.entity';
 import { AgreementParty } from '../modules/agreement/agreement-party.entity';
 import { Agreement } from '../modules/agreement/agreement.entity';
+import { AgreementSource } from '../modules/agreement/agreement-source.entity';
 import { Category } from '../modules/category/category.entity';
 import { Contact } from '../modules/contact/contact.entity';
 import { Country } from '../modules/country/country.entity';
@@ -86,6 +87,7 @@ export function createLoaders(em: EntityManager, o: LoaderOptions = { batch: tru
     municipality: byUnique<Municipality>(em, Municipality, 'pk', o),
     agreement: byUnique<Agreement>(em, Agreement, 'pk', o),
     agreementByKey: byUnique<Agreement>(em, Agreement, 'key', o),
+    agreementByFormerKey: byUnique<Agreement>(em, Agreement, 'formerKey', o),
     municipalityByKey: byUnique<Municipality>(em, Municipality, 'key', o),
     activity: byUnique<Activity>(em, Activity, 'pk', o),
     activityByKey: byUnique<Activity>(em, Activity, 'key', o),
@@ -93,6 +95,7 @@ export function createLoaders(em: EntityManager, o: LoaderOptions = { batch: tru
     contactByKey: byUnique<Contact>(em, Contact, 'key', o),
     partiesByAgreement: manyBy<AgreementParty>(em, AgreementParty, 'agreement', { position: 'asc' }, o),
     partiesByMunicipality: manyBy<AgreementParty>(em, AgreementParty, 'municipality', { agreement: 'asc' }, o),
+    sourcesByAgreement: manyBy<AgreementSource>(em, AgreementSource, 'agreement', { position: 'asc' }, o),
     activitiesByAgreement: manyBy<Activity>(em, Activity, 'agreement', { position: 'asc' }, o),
     contactsByAgreement: manyBy<Contact>(em, Contact, 'agreement', { position: 'asc' }, o),
     contactsByMunicipality: manyBy<Contact>(em, Contact, 'municipality', { pk: 'asc' }, o),

@@ -38,8 +38,20 @@ export interface CuratedRecord {
   kind: AgreementKind;
   title: string;
   signedOn: { year: number; month: number | null; day: number | null; iso: string; text: string } | null;
-  parties: Array<{ place: Place; side: Side; written: string }>;
-  activities: string[];
+  /** Line of the date in its document. */
+  dateLine: number | null;
+  parties: Array<{ place: Place; side: Side; written: string; line: number }>;
+  activities: Array<{ text: string; line: number }>;
+}
+
+/** A passage that names an agreement recorded elsewhere (`sameAs`). */
+export interface CuratedMention {
+  key: string;
+  target: string;
+  document: string;
+  line: number;
+  title: string;
+  parties: Array<{ place: Place; side: Side; written: string; line: number }>;
 }
 
 export interface CuratedSuccessor {
@@ -63,9 +75,9 @@ const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 export function readCurated(
   dir: string,
   sourceDir: string,
-): { agreements: CuratedRecord[]; sameAs: Array<{ key: string; target: string }>; successors: CuratedSuccessor[] } {
+): { agreements: CuratedRecord[]; sameAs: CuratedMention[]; successors: CuratedSuccessor[] } {
   const agreements: CuratedRecord[] = [];
-  const sameAs: Array<{ key: string; target: string }> = [];
+  const sameAs: CuratedMention[] = [];
   const successors: CuratedSuccessor[] = [];
   for (const file of readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
@@ -87,13 +99,13 @@ export function readCurated(
       const parties = a.parties.map((p) => {
         check(`${what}, party ${p.written}`, p.line, p.written);
         try {
-          return { place: readPlace(p.name, p.side), side: p.side, written: p.written };
+          return { place: readPlace(p.name, p.side), side: p.side, written: p.written, line: p.line };
         } catch (e) {
           return fail(what, p.line, (e as Error).message);
         }
       });
       if (a.sameAs) {
-        sameAs.push({ key, target: a.sameAs });
+        sameAs.push({ key, target: a.sameAs, document: data.document, line: a.line, title: a.title, parties });
         continue;
       }
       if (!a.kind || !AGREEMENT_KINDS.includes(a.kind)) fail(what, a.line, `kind must be one of ${AGREEMENT_KINDS.join(', ')}`);
@@ -113,8 +125,9 @@ export function readCurated(
         kind: a.kind!,
         title: a.title,
         signedOn,
+        dateLine: a.date?.line ?? null,
         parties,
-        activities: (a.activities ?? []).map((x) => x.text),
+        activities: a.activities ?? [],
       });
     }
     for (const s of data.successors ?? []) {

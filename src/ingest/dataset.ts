@@ -7,9 +7,12 @@ import { countryRecord } from './countries';
 import { DecisionBook, type Decision } from './decisions';
 import { parseDocument, type RawSheet, type TocEntry } from './document';
 import { MunicipalityRegistry, placeKey } from './municipalities';
-import { nameKey } from './normalize';
-import type { AgreementRecord, CategoryRecord, Dataset, ListingRecord } from '../records/records';
+import { matchCountryPrefix } from './countries';
+import { splitLevels } from './places';
+import { nameKey, squashed } from './normalize';
+import type { AgreementRecord, CategoryRecord, Dataset, ListingRecord, SheetRecord } from '../records/records';
 import { curatedAgreements, registerCurated, successorMap, type Curated } from './merge-curated';
+import { checkRelistedContent, groupAgreements, type Entry } from './relistings';
 import { readSheet, type SheetData } from './sheet';
 import { titleKind } from './title-kind';
 
@@ -25,14 +28,6 @@ export const CATEGORIES: readonly CategoryRecord[] = [
   { code: 8, name: '行政', nameEn: 'Administration' },
   { code: 9, name: 'その他', nameEn: 'Other' },
 ];
-
-interface Entry {
-  sheet: RawSheet;
-  toc: TocEntry;
-  data: SheetData;
-  partyKeys: string;
-  ref: string;
-}
 
 const refOf = (s: { category: number; number: number }) => `${s.category}.${s.number}`;
 
@@ -63,77 +58,58 @@ function tocEntryOf(sheet: RawSheet, data: SheetData, toc: TocEntry[], book: Dec
   return matching[0];
 }
 
-/** Do all written levels of the sheet's parties appear in the table of contents entry? */
+/**
+ * Levels the table of contents names for the parties that the sheet does not (浙江省 in 1.9).
+ * The entry's separators (－, ー or 一 after a name) are read as separators.
+ */
+function tocNamesMissingFromSheet(e: Entry): string[] {
+  const sheet = nameKey(e.sheet.fields[1].lines.join('')) + e.data.parties.flatMap((p) => p.place.levels.map((l) => l.name)).join('|');
+  const text = nameKey(e.toc.partiesText).replace(/(?<=[\u4E00-\u9FFF])[ー一](?=\S)/g, ' ');
+  return splitLevels(text.replace(/[-－―、,()（）]/g, ' '))
+    .map((t) => t.replace(/^[ー・]+/, ''))
+    .map((t) => matchCountryPrefix(t)?.rest ?? t)
+    .filter((t) => /[省州道県郡市区町村]$/.test(t) && t.length > 1 && !sheet.includes(t));
+}
+
+/** Do the sheet's parties and its table-of-contents entry name the same places, both ways? */
 function checkTocNames(e: Entry, book: DecisionBook): void {
   const missing = namesMissingFromToc(e.data, e.toc);
-  if (missing.length === 0) return;
+  const extra = tocNamesMissingFromSheet(e);
+  if (missing.length === 0 && extra.length === 0) return;
+  const says = [
+    missing.length ? `the sheet names ${missing.join('、')}` : '',
+    extra.length ? `only the table of contents names ${extra.join('、')}` : '',
+  ];
   book.decide(
     {
       id: `toc-name:${e.ref}`,
       lines: [e.toc.line, e.sheet.fields[1].line],
-      message: `the sheet names ${missing.join('、')}, the table of contents has "${e.toc.partiesText}"`,
+      message: `${says.filter(Boolean).join('; ')} ("${e.toc.partiesText}")`,
     },
     ['keep-sheet'],
   );
 }
 
-/** Group entries into agreements: a re-listing joins the listing it repeats. */
-function groupAgreements(entries: Entry[], book: DecisionBook): Map<Entry, Entry> {
-  const originalOf = new Map<Entry, Entry>();
-  const marked = (e: Entry) => e.sheet.relisted || e.toc.relisted;
-  for (const e of entries) {
-    if (e.toc.relisted !== e.sheet.relisted) {
-      const where = e.toc.relisted ? 'table of contents' : 'sheet';
-      book.decide({ id: `relist-mark:${e.ref}`, lines: [e.toc.line, e.sheet.line], message: `only the ${where} marks it 【再掲】` }, [
-        'relisted',
-      ]);
-    }
-  }
-  const sameAs = (a: Entry, b: Entry) => a.partyKeys === b.partyKeys && nameKey(a.toc.title) === nameKey(b.toc.title);
-  for (const e of entries.filter(marked)) {
-    // Same parties; then the same title in the table of contents, or on the sheet.
-    const candidates = entries.filter((o) => o !== e && !marked(o) && o.partyKeys === e.partyKeys);
-    const byToc = candidates.filter((o) => nameKey(o.toc.title) === nameKey(e.toc.title));
-    const byHeading = candidates.filter((o) => nameKey(o.sheet.heading) === nameKey(e.sheet.heading));
-    const found = [byToc, byHeading, candidates].find((c) => c.length === 1) ?? [];
-    if (found.length === 1) {
-      originalOf.set(e, found[0]);
-      continue;
-    }
-    const d = book.decide(
-      {
-        id: `relist:${e.ref}`,
-        lines: [e.sheet.line],
-        message: `cannot tell which listing this re-lists (${candidates.length} candidates)`,
-      },
-      ['relist-of'],
-    );
-    const target = entries.find((o) => d && o.ref === d.of);
-    if (d && !target) book.fail(`${d.id}: "of" must name a listing as "category.number"`);
-    if (target) originalOf.set(e, target);
-  }
-  // Listings printed twice without any mark: same parties and title.
-  const unmarked = entries.filter((e) => !marked(e));
-  for (let i = 0; i < unmarked.length; i++) {
-    for (let j = i + 1; j < unmarked.length; j++) {
-      const [a, b] = [unmarked[i], unmarked[j]];
-      if (!sameAs(a, b)) continue;
-      const d = book.decide(
-        {
-          id: `duplicate:${a.ref}+${b.ref}`,
-          lines: [a.sheet.line, b.sheet.line],
-          message: `listings ${a.ref} and ${b.ref} have the same parties and title but no 【再掲】 mark`,
-        },
-        ['same-agreement', 'distinct'],
-      );
-      if (d?.action === 'same-agreement') originalOf.set(b, originalOf.get(a) ?? a);
-    }
-  }
-  return originalOf;
+/** A foreign place the title names (アッシジ市) that is none of the sheet's parties. */
+function checkTitlePlaces(e: Entry, book: DecisionBook): void {
+  const parties = nameKey(e.sheet.fields[1].lines.join(''));
+  const named = [...nameKey(e.sheet.heading).matchAll(/[ァ-ヺ][ァ-ヺー・]+[市県州省]/g)].map((m) => m[0]);
+  // オーストラリア・ジロング市: a country before the dot is not part of the place's name.
+  const others = named.filter((n) => !n.split('・').some((_, i, parts) => parties.includes(parts.slice(i).join('・'))));
+  if (others.length === 0) return;
+  book.decide(
+    {
+      id: `title-place:${e.ref}`,
+      lines: [e.sheet.line, e.sheet.fields[1].line],
+      message: `the title names ${others.join('、')}, which the party field (1) does not`,
+    },
+    ['keep-parties'],
+  );
 }
 
-function agreementOf(e: Entry, registry: MunicipalityRegistry, document: string): AgreementRecord {
-  const { data, sheet } = e;
+/** A sheet's own content as a record, its places resolved through the registry. */
+function sheetRecordOf(e: Entry, registry: MunicipalityRegistry): SheetRecord {
+  const { data } = e;
   const parties = data.parties.map(({ place, side }) => ({
     municipality: registry.resolve(placeKey(place)),
     side,
@@ -141,23 +117,37 @@ function agreementOf(e: Entry, registry: MunicipalityRegistry, document: string)
   }));
   const domestic = parties.filter((p) => p.side === 'DOMESTIC');
   return {
-    key: `clair2012:${sheet.line}`,
-    title: nameKey(sheet.heading),
-    kind: 'FIELD_AGREEMENT',
-    titleKind: titleKind(nameKey(sheet.heading)),
+    parties,
     signedOn: data.signedOn,
+    events: data.events,
     background: data.background,
-    activities: data.activities.map((a) => ({ text: a.text, period: a.period })),
+    activities: data.activities.map(({ text, period, heading, line }) => ({ text, period, heading, line })),
     outcomes: data.outcomes,
     challenges: data.challenges,
-    urls: data.urls,
-    parties,
+    urls: data.links.map((l) => l.url),
+    links: data.links,
     contacts: data.contacts.map((c) => {
       // The party a contact belongs to: named at the start of its department, or the only Japanese party.
       const named = domestic.find((p) => c.department?.startsWith(p.municipality.split('/').pop()!));
       return { ...c, municipality: named?.municipality ?? (domestic.length === 1 ? domestic[0].municipality : null) };
     }),
-    source: { document, line: sheet.line },
+  };
+}
+
+/** The agreement of a first listing: keyed by the listing (stable), serving the first sheet's content. */
+function agreementOf(e: Entry, sheet: SheetRecord, relistings: Entry[], document: string): AgreementRecord {
+  const { parties, ...content } = sheet;
+  const source = { document, line: e.sheet.line };
+  return {
+    key: `clair2012:${e.ref}`,
+    formerKeys: [`clair2012:${e.sheet.line}`],
+    title: squashed(e.sheet.heading),
+    kind: 'FIELD_AGREEMENT',
+    titleKind: titleKind(nameKey(e.sheet.heading)),
+    ...content,
+    parties,
+    source,
+    sources: [source, ...relistings.map((r) => ({ document, line: r.sheet.line }))],
   };
 }
 
@@ -195,19 +185,27 @@ export function buildDataset(text: string, document: string, decisions: Decision
         .sort()
         .join('|'),
     }));
-  entries.forEach((e) => checkTocNames(e, book));
+  entries.forEach((e) => {
+    checkTocNames(e, book);
+    checkTitlePlaces(e, book);
+  });
   const originalOf = groupAgreements(entries, book);
 
+  const sheets = new Map(entries.map((e) => [e, sheetRecordOf(e, registry)]));
   const agreements: AgreementRecord[] = [];
   const agreementKey = new Map<Entry, string>();
   for (const e of entries) {
     const original = originalOf.get(e);
-    if (original) continue;
-    const a = agreementOf(e, registry, document);
+    if (original) {
+      checkRelistedContent(e, original, sheets, book);
+      continue;
+    }
+    const relistings = entries.filter((o) => originalOf.get(o) === e);
+    const a = agreementOf(e, sheets.get(e)!, relistings, document);
     agreements.push(a);
     agreementKey.set(e, a.key);
   }
-  if (curated) agreements.push(...curatedAgreements(curated, registry, new Set(agreements.map((a) => a.key)), book));
+  if (curated) agreements.push(...curatedAgreements(curated, registry, agreements, book));
   const applied = book.finish();
   const listings: ListingRecord[] = entries.map((e) => ({
     key: `clair2012:${e.ref}`,
@@ -216,9 +214,10 @@ export function buildDataset(text: string, document: string, decisions: Decision
     number: e.sheet.number,
     relisted: originalOf.has(e),
     markedRelisted: e.sheet.relisted || e.toc.relisted,
-    title: nameKey(e.sheet.heading),
+    title: squashed(e.sheet.heading),
     source: { document, line: e.sheet.line },
     tocLine: e.toc.line,
+    sheet: sheets.get(e)!,
   }));
   const municipalities = registry.toRecords(curated ? successorMap(curated, registry) : undefined);
   const countries = [...new Set(['JP', ...municipalities.map((m) => m.country)])].sort().map(countryRecord);

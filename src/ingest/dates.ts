@@ -54,3 +54,36 @@ export function parseJapaneseDate(raw: string): ParsedDate | null {
   }
   return { date: { year, month, day, iso: isoOf(year, month, day), text }, eraMismatch };
 }
+
+/** One date of a (2) field with what the sheet says about it (黒竜江省, 現行（第4期）プログラム, 更新). */
+export interface DatedText {
+  date: ParsedDate;
+  label: string | null;
+  /** Index of the field line it is on, from 0. */
+  lineIndex: number;
+}
+
+const EDGE_PUNCTUATION = /^[\s、,:：()（）※・]+|[\s、,:：()（）※・]+$/g;
+
+/**
+ * Every date of a (2) 提携年月日 field, in order. The text between two dates of a line
+ * belongs to the later one ("当初：D1 現行：D2"); the text after the last date of a line to
+ * that date ("D1 (・・・旧 八日市市)"). Throws like `parseJapaneseDate` on an impossible date.
+ */
+export function parseJapaneseDates(lines: string[]): DatedText[] {
+  const out: DatedText[] = [];
+  const global = new RegExp(DATE_RE.source, 'g');
+  lines.forEach((raw, lineIndex) => {
+    const compact = foldWidth(raw).replace(/\s+/g, '');
+    const matches = [...compact.matchAll(global)];
+    matches.forEach((m, i) => {
+      const start = m.index ?? 0;
+      const previousEnd = i === 0 ? 0 : (matches[i - 1].index ?? 0) + matches[i - 1][0].length;
+      const before = compact.slice(previousEnd, start).replace(EDGE_PUNCTUATION, '');
+      const after = i === matches.length - 1 ? compact.slice(start + m[0].length).replace(EDGE_PUNCTUATION, '') : '';
+      const label = [before, after].filter(Boolean).join(' … ') || null;
+      out.push({ date: parseJapaneseDate(m[0])!, label, lineIndex });
+    });
+  });
+  return out;
+}

@@ -11,40 +11,69 @@ import { titleKind } from './title-kind';
 
 export type Curated = ReturnType<typeof readCurated>;
 
-/** Register the curated places (before variants are resolved). */
+/** Register the curated places (before variants are resolved), each with the passage that names it. */
 export function registerCurated(curated: Curated, registry: MunicipalityRegistry): void {
-  for (const a of curated.agreements) a.parties.forEach(({ place }) => registry.add(place, null));
+  for (const a of [...curated.agreements, ...curated.sameAs]) {
+    a.parties.forEach(({ place, line }) => registry.add(place, { document: a.document, line }));
+  }
   for (const s of curated.successors) {
-    registry.add(s.place, null);
-    registry.add(s.successor, null);
+    registry.add(s.place, { document: s.document, line: s.line });
+    registry.add(s.successor, { document: s.document, line: s.line });
   }
 }
 
-/** The curated agreements as records; checks `sameAs` targets against every key. */
+/**
+ * The curated agreements as records. Every `sameAs` mention becomes one of its target's
+ * `sources`; a mention whose title names another kind of document than its target
+ * (a 覚書 where the target is a 協定) is a finding to decide.
+ */
 export function curatedAgreements(
   curated: Curated,
   registry: MunicipalityRegistry,
-  surveyKeys: ReadonlySet<string>,
+  survey: AgreementRecord[],
   book: DecisionBook,
 ): AgreementRecord[] {
-  const records: AgreementRecord[] = curated.agreements.map((a) => ({
-    key: a.key,
-    title: a.title,
-    kind: a.kind,
-    titleKind: titleKind(a.title),
-    signedOn: a.signedOn,
-    background: null,
-    activities: a.activities.map((text) => ({ text, period: null })),
-    outcomes: null,
-    challenges: null,
-    urls: [],
-    parties: a.parties.map(({ place, side, written }) => ({ municipality: registry.resolve(placeKey(place)), side, written })),
-    contacts: [],
-    source: { document: a.document, line: a.line },
-  }));
-  const keys = new Set([...surveyKeys, ...records.map((r) => r.key)]);
-  for (const { key, target } of curated.sameAs) {
-    if (!keys.has(target)) book.fail(`curated ${key}: sameAs "${target}" is no agreement's key`);
+  const records: AgreementRecord[] = curated.agreements.map((a) => {
+    const source = { document: a.document, line: a.line };
+    return {
+      key: a.key,
+      formerKeys: [],
+      title: a.title,
+      kind: a.kind,
+      titleKind: titleKind(a.title),
+      signedOn: a.signedOn,
+      events: a.signedOn ? [{ date: a.signedOn, label: null, line: a.dateLine! }] : [],
+      background: null,
+      activities: a.activities.map(({ text, line }) => ({ text, period: null, heading: null, line })),
+      outcomes: null,
+      challenges: null,
+      urls: [],
+      links: [],
+      parties: a.parties.map(({ place, side, written }) => ({ municipality: registry.resolve(placeKey(place)), side, written })),
+      contacts: [],
+      source,
+      sources: [source],
+    };
+  });
+  const byKey = new Map([...survey, ...records].map((r) => [r.key, r]));
+  for (const m of curated.sameAs) {
+    const target = byKey.get(m.target);
+    if (!target) {
+      book.fail(`curated ${m.key}: sameAs "${m.target}" is no agreement's key`);
+      continue;
+    }
+    target.sources.push({ document: m.document, line: m.line });
+    const [mine, theirs] = [titleKind(m.title), target.titleKind];
+    if (mine && theirs && mine !== theirs) {
+      book.decide(
+        {
+          id: `mention-differs:${m.key}`,
+          lines: [m.line, target.source.line],
+          message: `${m.document} line ${m.line} calls ${target.key} a ${mine}; its source (${target.source.document} line ${target.source.line}) a ${theirs}`,
+        },
+        ['same-agreement'],
+      );
+    }
   }
   return records;
 }

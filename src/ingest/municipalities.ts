@@ -33,16 +33,62 @@ function isSubsequence(short: string, long: string): boolean {
   return i === short.length;
 }
 
+/** Where a curated document names a place. */
+export interface PassageRef {
+  document: string;
+  line: number;
+}
+
+/** Small kana, long marks and dots folded: the spellings one name gets in katakana (クィーンズランド / クイーンズランド). */
+export function kanaKey(name: string): string {
+  const small: Record<string, string> = {
+    ァ: 'ア',
+    ィ: 'イ',
+    ゥ: 'ウ',
+    ェ: 'エ',
+    ォ: 'オ',
+    ッ: 'ツ',
+    ャ: 'ヤ',
+    ュ: 'ユ',
+    ョ: 'ヨ',
+    ヮ: 'ワ',
+    ヴ: 'ブ',
+  };
+  return name.replace(/[ァィゥェォッャュョヮヴ]/g, (c) => small[c]).replace(/[ー・=＝\s]/g, '');
+}
+
+/** The name a place is of, before what it is (アヌシー in アヌシー都市圏共同体): its leading katakana. */
+function leadingKana(name: string): string {
+  return /^[ァ-ヺー・]*/.exec(name)![0];
+}
+
+/** Why two records may be one place, or null. */
+function nearDuplicate(a: MunicipalityRecord, b: MunicipalityRecord): string | null {
+  if (a.country !== b.country) return null;
+  if (a.name === b.name) return 'the same name at two places of the hierarchy';
+  if (kanaKey(a.name) === kanaKey(b.name)) return 'the same name in two katakana spellings';
+  if (a.kind !== b.kind) return null;
+  if (a.name.length >= 4 && editDistance(a.name, b.name) === 1) return 'names one character apart';
+  const [s, l] = a.name.length <= b.name.length ? [a.name, b.name] : [b.name, a.name];
+  if (a.kind !== 'ORGANIZATION') return null;
+  if (s.length >= 4 && isSubsequence(s, l)) return 'one name inside the other';
+  const lead = leadingKana(a.name);
+  if (lead.length >= 3 && lead === leadingKana(b.name)) return 'two bodies of the same place';
+  return null;
+}
+
 export class MunicipalityRegistry {
   private readonly records = new Map<string, MunicipalityRecord>();
-  /** Lines where each key was written, for the issues. */
+  /** Survey lines where each key is written as a party. */
   private readonly lines = new Map<string, Set<number>>();
+  /** Passages of curated documents that name each key. */
+  private readonly passages = new Map<string, PassageRef[]>();
+  /** Survey lines of the parties under each key that is only ever written as a level above one (クイーンズランド州). */
+  private readonly linesBelow = new Map<string, Set<number>>();
   private aliases = new Map<string, string>();
-  /** Places named by the curated documents: kept, but not compared for variants (their lines are another document's). */
-  private readonly curated = new Set<string>();
 
-  /** Register every level of a place, written at `line` of the survey (null: named by a curated document). */
-  add(place: Place, line: number | null): void {
+  /** Register every level of a place, written at a line of the survey or in a curated document's passage. */
+  add(place: Place, where: number | PassageRef): void {
     place.levels.forEach((level, i) => {
       const key = placeKey(place, i + 1);
       const parent = i === 0 ? null : placeKey(place, i);
@@ -53,38 +99,55 @@ export class MunicipalityRegistry {
           .join('');
         this.records.set(key, { key, name: level.name, fullName, kind: level.kind, country: place.country, parent, successor: null });
       }
-      if (i === place.levels.length - 1 && line == null) this.curated.add(key);
-      else if (i === place.levels.length - 1) {
+      if (i < place.levels.length - 1) {
+        if (typeof where !== 'number') return;
+        if (!this.linesBelow.has(key)) this.linesBelow.set(key, new Set());
+        this.linesBelow.get(key)!.add(where);
+        return;
+      }
+      if (typeof where === 'number') {
         if (!this.lines.has(key)) this.lines.set(key, new Set());
-        this.lines.get(key)!.add(line!);
+        this.lines.get(key)!.add(where);
+      } else {
+        if (!this.passages.has(key)) this.passages.set(key, []);
+        this.passages.get(key)!.push(where);
       }
     });
   }
 
+  /** The lines of every source that names `key` (survey lines, then the curated passages'). */
+  private linesOf(key: string): number[] {
+    const own = [...(this.lines.get(key) ?? []), ...(this.passages.get(key) ?? []).map((p) => p.line)];
+    return own.length ? own : [...(this.linesBelow.get(key) ?? [])];
+  }
+
+  private where(key: string): string {
+    const survey = [...(this.lines.get(key) ?? this.linesBelow.get(key) ?? [])];
+    const passages = (this.passages.get(key) ?? []).map((p) => `${p.document.slice(0, 3)} line ${p.line}`);
+    return [...(survey.length ? [`004 line ${survey.join(', ')}`] : []), ...passages].join('; ');
+  }
+
   /**
-   * Find places that are probably one place written two ways, and apply the decisions:
-   * the same name in the same country once with and once without the levels above it
-   * (瀋陽市 / 遼寧省瀋陽市), or names one character apart (済州 / 済洲), or one name
-   * contained in the other (organisations).
+   * Find places that are probably one place written two ways, in any source, and apply the
+   * decisions: the same name with and without the levels above it (ウラジオストク市 /
+   * 沿海地方ウラジオストク市), the same name in two katakana spellings (クィーンズランド州 /
+   * クイーンズランド州), names one character apart (済州 / 済洲), one organisation's name inside
+   * another's, two organisations of the same place (アヌシー広域行政体 / アヌシー都市圏共同体).
+   * Each pair needs a decision: alias (one place, kept under `to`) or distinct.
    */
   resolveVariants(book: DecisionBook): void {
-    const list = [...this.records.values()].filter((r) => this.lines.has(r.key));
+    const list = [...this.records.values()].filter((r) => this.linesOf(r.key).length > 0);
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
-        const [a, b] = [list[i], list[j]];
-        if (a.country !== b.country || a.kind !== b.kind) continue;
-        const sameName = a.name === b.name;
-        const near = a.name.length >= 4 && editDistance(a.name, b.name) === 1;
-        const [s, l] = a.name.length <= b.name.length ? [a.name, b.name] : [b.name, a.name];
-        const contained = a.kind === 'ORGANIZATION' && s.length >= 4 && s !== l && isSubsequence(s, l);
-        if (!sameName && !near && !contained) continue;
-        const [first, second] = [a.key, b.key].sort();
-        const lines = [...new Set([...this.lines.get(first)!, ...this.lines.get(second)!])].sort((x, y) => x - y);
+        const why = nearDuplicate(list[i], list[j]);
+        if (!why) continue;
+        const [first, second] = [list[i].key, list[j].key].sort();
+        const lines = [...new Set([...this.linesOf(first), ...this.linesOf(second)])].sort((x, y) => x - y);
         const d = book.decide(
           {
             id: `variant:${first}|${second}`,
             lines,
-            message: `"${first}" and "${second}" may be one place written two ways`,
+            message: `"${first}" (${this.where(first)}) and "${second}" (${this.where(second)}) may be one place: ${why}`,
           },
           ['alias', 'distinct'],
         );
@@ -106,15 +169,20 @@ export class MunicipalityRegistry {
     return k;
   }
 
+  /** The keys merged into another by an alias decision, with the key they now resolve to. */
+  merged(): Array<{ from: string; to: string }> {
+    return [...this.aliases.keys()].map((from) => ({ from, to: this.resolve(from) }));
+  }
+
   /** Records without the aliased-away keys and without levels only they used, parents first; `successors` maps a key to its successor's. */
   toRecords(successors: ReadonlyMap<string, string> = new Map()): MunicipalityRecord[] {
     const used = new Set<string>();
-    for (const key of [...this.lines.keys(), ...this.curated]) {
+    for (const key of [...this.lines.keys(), ...this.passages.keys()]) {
       for (let k: string | null = this.resolve(key); k; k = this.records.get(k)?.parent ?? null) used.add(k);
     }
     return [...this.records.values()]
       .filter((r) => used.has(r.key))
-      .map((r) => ({ ...r, successor: successors.get(r.key) ?? null }))
+      .map((r) => ({ ...r, parent: r.parent && this.resolve(r.parent), successor: successors.get(r.key) ?? null }))
       .sort((a, b) => a.key.split('/').length - b.key.split('/').length || a.key.localeCompare(b.key));
   }
 }

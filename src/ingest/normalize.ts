@@ -7,7 +7,10 @@
  * real names are decided in `seeds/decisions.json`, not here.
  */
 
-/** Variant (old or Chinese simplified/traditional) kanji → the form Japanese official use prints. */
+/**
+ * Variant (old or Chinese simplified/traditional) kanji → the form Japanese official use prints.
+ * Used for matching and for place names (keys), never for the text a field serves.
+ */
 export const VARIANT_KANJI: Readonly<Record<string, string>> = {
   經: '経',
   濟: '済',
@@ -51,17 +54,25 @@ export function collapseSpaces(text: string): string {
     .trim();
 }
 
-/** The standard clean-up of a free-text field: width, variant kanji, spaces. */
+/**
+ * The standard clean-up of a free-text field: width and spaces. Variant kanji are the
+ * sheet's own characters (台湾彰化縣, 景德鎮) and stay: they are folded only for matching.
+ */
 export function cleanText(text: string): string {
-  return collapseSpaces(foldVariantKanji(foldWidth(text)));
+  return collapseSpaces(foldWidth(text));
+}
+
+/** A cleaned text without the spaces extraction puts inside words ("バ ートランゲンザルツァ市"); variant kanji kept. */
+export function squashed(text: string): string {
+  return cleanText(text).replace(/\s+/g, '');
 }
 
 /**
- * The form of a name used to compare two writings of it: cleaned, without any
- * whitespace (extraction splits words: "バ ートランゲンザルツァ市").
+ * The form of a name used to compare two writings of it: cleaned, variant kanji folded
+ * (縣 → 県, 德 → 徳), without any whitespace.
  */
 export function nameKey(text: string): string {
-  return cleanText(text).replace(/\s+/g, '');
+  return foldVariantKanji(squashed(text));
 }
 
 /** Digits split by extraction ("3 2", "1 1") joined again: only runs of single digits separated by spaces. */

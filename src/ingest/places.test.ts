@@ -22,10 +22,11 @@ describe('places', () => {
     expect(path('英国ロンドン市', 'FOREIGN')).toEqual(['GB', 'ロンドン市:LOCALITY']);
   });
 
-  it('reads embassies, ministries and states as organisations', () => {
+  it('reads embassies and ministries as organisations, a state itself as a country', () => {
     expect(path('在日デンマーク王国大使館', 'FOREIGN')).toEqual(['DK', '在日デンマーク王国大使館:ORGANIZATION']);
     expect(path('ベトナム社会主義共和国（計画投資省）', 'FOREIGN')).toEqual(['VN', '計画投資省:ORGANIZATION']);
-    expect(path('ルクセンブルク大公国', 'FOREIGN')).toEqual(['LU', 'ルクセンブルク大公国:ORGANIZATION']);
+    expect(path('ルクセンブルク大公国', 'FOREIGN')).toEqual(['LU', 'ルクセンブルク大公国:COUNTRY']);
+    expect(path('ロシア連邦（ロシアソビエト連邦社会主義共和国）', 'FOREIGN')).toEqual(['RU', 'ロシアソビエト連邦社会主義共和国:COUNTRY']);
     expect(path('財団法人三重県産業支援センター', 'DOMESTIC')).toEqual(['JP', '財団法人三重県産業支援センター:ORGANIZATION']);
   });
 
@@ -51,5 +52,33 @@ describe('places', () => {
   it('names the party it cannot read', () => {
     expect(() => readPlace('舞鶴市', 'DOMESTIC')).toThrow(/"舞鶴市" names no prefecture/);
     expect(() => readPlace('ウェストラント市', 'FOREIGN')).toThrow(/names no country/);
+  });
+
+  it('gives every foreign level its kind by one rule per country, wherever it is written', () => {
+    expect(path('フランス共和国セーヌ・エ・マルヌ県バビルゾン市', 'FOREIGN')).toEqual([
+      'FR',
+      'セーヌ・エ・マルヌ県:REGION',
+      'バビルゾン市:LOCALITY',
+    ]);
+    expect(path('フランス共和国イル・ド・フランス州オー・ド・セーヌ県', 'FOREIGN')).toEqual([
+      'FR',
+      'イル・ド・フランス州:REGION',
+      'オー・ド・セーヌ県:REGION',
+    ]);
+    for (const city of [
+      'ベトナム社会主義共和国ホーチミン市',
+      'ベトナム社会主義共和国ダナン市',
+      '中華人民共和国上海市',
+      '中華人民共和国北京市',
+    ])
+      expect(path(city, 'FOREIGN')[1]).toMatch(/:REGION$/);
+    expect(path('中華人民共和国浙江省天台県', 'FOREIGN')).toEqual(['CN', '浙江省:REGION', '天台県:LOCALITY']);
+  });
+
+  it("keeps the sheet's own characters in written and folds them only in the name", () => {
+    const place = readParties('台湾彰化縣、台東縣', 'FOREIGN')[0];
+    expect(place.written).toBe('台湾彰化縣');
+    expect(place.levels.map((l) => l.name)).toEqual(['彰化県']);
+    expect(readParties('中華人民共和国：青島市、大連市', 'FOREIGN').map((p) => p.written)).toEqual(['中華人民共和国青島市', '大連市']);
   });
 });

@@ -5,7 +5,8 @@
  * organisation (embassy, ministry, agency, foundation, council).
  */
 import { findCountryInside, matchCountryPrefix } from './countries';
-import { cleanText, nameKey } from './normalize';
+import { foreignLevelKind, STATE_NAME } from './admin-levels';
+import { cleanText, foldVariantKanji, nameKey } from './normalize';
 import { matchPrefecture } from './prefectures';
 
 import type { MunicipalityKind, Side } from '../records/records';
@@ -41,11 +42,6 @@ const ORGANIZATION_WORDS =
 const LEVEL_SUFFIX = /(特別自治道|広域市|特別市|自治区|自治州|地方|[省州道県郡市区町村])/g;
 /** After these a suffix character is part of the name, not the end of a level (原州市, 済州特別自治道). */
 const NAME_CONTINUES = /^(?:[市郡区町村県]|特別|広域|自治|地方)/;
-/** Suffixes of a foreign first-level division. */
-const REGION_SUFFIX = /(省|州|道|地方|自治区|特別自治道|広域市|特別市)$/;
-/** Cities that are themselves a first-level division of their country. */
-const PROVINCIAL_CITIES = new Set(['北京市', '上海市', '天津市', '重慶市']);
-
 /** Split a place name (without its country) into levels at suffix boundaries and spaces. */
 export function splitLevels(text: string): string[] {
   const levels: string[] = [];
@@ -72,15 +68,6 @@ function japaneseKind(name: string): MunicipalityKind {
   throw new Error(`cannot tell the kind of Japanese municipality "${name}"`);
 }
 
-function foreignKind(name: string, index: number, count: number): MunicipalityKind {
-  if (PROVINCIAL_CITIES.has(name)) return 'REGION';
-  if (index > 0) return 'LOCALITY';
-  // The top level: a province, state, 道, krai, county (県) … or a name without a suffix above a city.
-  if (REGION_SUFFIX.test(name) || name.endsWith('県') || (count > 1 && !LEVEL_SUFFIX_AT_END.test(name))) return 'REGION';
-  return 'LOCALITY';
-}
-const LEVEL_SUFFIX_AT_END = /(?:[省州道県郡市区町村]|地方)$/;
-
 function readDomestic(written: string, context: PlaceContext): Place {
   const text = nameKey(written).replace(/^日本国?/, '');
   if (ORGANIZATION_WORDS.test(text)) {
@@ -100,24 +87,26 @@ function readDomestic(written: string, context: PlaceContext): Place {
 
 function readForeign(written: string, context: PlaceContext): Place {
   const cleaned = written.trim();
-  const country = matchCountryPrefix(cleaned);
+  const country = matchCountryPrefix(foldVariantKanji(cleaned));
   // 在日デンマーク王国大使館: the country is inside the name.
   const code = country?.code ?? context.country ?? findCountryInside(cleaned);
   if (!code) throw new Error(`foreign party "${written}" names no country and follows none`);
-  let rest = country ? country.rest : cleaned;
+  // "中華人民共和国：青島市、大連市": the colon only labels the country of the list.
+  const shown = country ? cleaned.replace(/^(\S+?)\s*[:：]\s*/, (m, c: string) => (country.written.startsWith(c) ? c : m)) : cleaned;
+  let rest = country ? country.rest : foldVariantKanji(cleaned);
   const bracketed = /^[(（](.+)[)）]$/.exec(rest);
   if (bracketed) rest = bracketed[1]; // ベトナム社会主義共和国（計画投資省）
-  if (rest === '') {
-    // The party is the state itself (ルクセンブルク大公国): not a municipality.
-    return { country: code, levels: [{ name: nameKey(cleaned), kind: 'ORGANIZATION' }], written };
+  if (rest === '' || (bracketed && STATE_NAME.test(rest))) {
+    // The party is the state itself (ルクセンブルク大公国, ロシア連邦（ロシアソビエト連邦社会主義共和国）).
+    return { country: code, levels: [{ name: nameKey(rest || cleaned), kind: 'COUNTRY' }], written: shown };
   }
   if (bracketed || ORGANIZATION_WORDS.test(rest.replace(/\s+/g, ''))) {
-    return { country: code, levels: [{ name: rest.replace(/\s+/g, ''), kind: 'ORGANIZATION' }], written };
+    return { country: code, levels: [{ name: rest.replace(/\s+/g, ''), kind: 'ORGANIZATION' }], written: shown };
   }
   const names = splitLevels(rest);
   const inherited = !country || country.code === context.country ? (context.parentLevels ?? []) : [];
-  const own = names.map((name, i) => ({ name, kind: foreignKind(name, i, names.length) }));
-  return { country: code, levels: names.length === 1 ? [...inherited, ...own] : own, written };
+  const own = names.map((name, i) => ({ name, kind: foreignLevelKind(code, name, i < names.length - 1) }));
+  return { country: code, levels: names.length === 1 ? [...inherited, ...own] : own, written: shown };
 }
 
 /** Read one party's written name. Throws with the name when it cannot be read. */

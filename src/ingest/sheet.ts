@@ -3,21 +3,26 @@
  * URLs and contacts. Inconsistencies go to the decision book with the sheet's lines.
  */
 import { readContacts, isValidPhone, EMAIL_FORMAT, type ContactRecord } from './contacts';
-import { parseJapaneseDate, type PartialDate } from './dates';
+import { splitActivities, type ActivityItem } from './activities';
+import { parseJapaneseDates, type PartialDate } from './dates';
 import type { DecisionBook } from './decisions';
 import type { RawSheet } from './document';
 import { cleanText } from './normalize';
 import { readParties, type Place, type Side } from './places';
-import { extractUrls, plainText, splitItems, splitOutcomes, type Item } from './text-blocks';
+import { extractLinks, plainText, splitOutcomes, type Link } from './text-blocks';
+import type { DatedEvent } from '../records/records';
 
 export interface SheetData {
   parties: Array<{ place: Place; side: Side }>;
+  /** The first date of (2), with the field's text as written. */
   signedOn: PartialDate | null;
+  /** Every date of (2). */
+  events: DatedEvent[];
   background: string | null;
-  activities: Item[];
+  activities: ActivityItem[];
   outcomes: string | null;
   challenges: string | null;
-  urls: string[];
+  links: Link[];
   contacts: ContactRecord[];
 }
 
@@ -75,41 +80,36 @@ function readSides(sheet: RawSheet, book: DecisionBook): SheetData['parties'] {
   return parties;
 }
 
-function readDate(sheet: RawSheet, book: DecisionBook): PartialDate | null {
+function readDates(sheet: RawSheet, book: DecisionBook): { signedOn: PartialDate | null; events: DatedEvent[] } {
   const field = sheet.fields[2];
-  const text = field.lines.filter((l) => l.trim()).join('\n');
-  const line =
-    field.line +
-    1 +
-    Math.max(
-      0,
-      field.lines.findIndex((l) => l.trim() !== ''),
-    );
-  const where = `line ${line}, (2) 提携年月日 of sheet ${sheet.category}.${sheet.number}`;
-  let parsed;
+  const filled = field.lines.map((l, i) => ({ l, line: field.line + 1 + i })).filter(({ l }) => l.trim() && !/^\s*[-－]+\s*$/.test(l));
+  const text = filled.map(({ l }) => l.trim()).join('\n');
+  const where = (line: number) => `line ${line}, (2) 提携年月日 of sheet ${sheet.category}.${sheet.number}`;
+  let dates;
   try {
-    parsed = parseJapaneseDate(text);
+    dates = parseJapaneseDates(filled.map(({ l }) => l));
   } catch (e) {
-    book.fail(`${where}: ${(e as Error).message}`);
-    return null;
+    book.fail(`${where(filled[0]?.line ?? field.line)}: ${(e as Error).message}`);
+    return { signedOn: null, events: [] };
   }
-  if (!parsed) {
-    if (plainText(text)) book.fail(`${where}: cannot read the date "${text}"`);
-    return null;
+  if (dates.length === 0) {
+    if (plainText(text)) book.fail(`${where(filled[0]?.line ?? field.line)}: cannot read the date "${text}"`);
+    return { signedOn: null, events: [] };
   }
-  if (parsed.eraMismatch) {
-    const { era, eraYear, impliedYear } = parsed.eraMismatch;
-    const d = book.decide(
-      {
-        id: `era:${line}`,
-        lines: [line],
-        message: `${era}${eraYear} is ${impliedYear}, but the date says (${parsed.date.year})`,
-      },
-      ['western-year', 'era-year'],
-    );
-    if (d?.action === 'era-year') return { ...parsed.date, year: impliedYear, iso: parsed.date.iso.replace(/^\d{4}/, String(impliedYear)) };
-  }
-  return parsed.date;
+  const events: DatedEvent[] = dates.map(({ date: parsed, label, lineIndex }) => {
+    const line = filled[lineIndex].line;
+    let date = parsed.date;
+    if (parsed.eraMismatch) {
+      const { era, eraYear, impliedYear } = parsed.eraMismatch;
+      const d = book.decide(
+        { id: `era:${line}`, lines: [line], message: `${era}${eraYear} is ${impliedYear}, but the date says (${date.year})` },
+        ['western-year', 'era-year'],
+      );
+      if (d?.action === 'era-year') date = { ...date, year: impliedYear, iso: date.iso.replace(/^\d{4}/, String(impliedYear)) };
+    }
+    return { date, label, line };
+  });
+  return { signedOn: { ...events[0].date, text }, events };
 }
 
 function readContactsChecked(sheet: RawSheet, book: DecisionBook): ContactRecord[] {
@@ -141,15 +141,16 @@ export function readSheet(sheet: RawSheet, book: DecisionBook): SheetData {
     if (!sheet.fields[n]) book.fail(`line ${sheet.line}: sheet ${sheet.category}.${sheet.number} has no field (${n}) ${FIELD_NAMES[n]}`);
   }
   if (!sheet.fields[1] || !sheet.fields[2] || !sheet.fields[7]) {
-    return { parties: [], signedOn: null, background: null, activities: [], outcomes: null, challenges: null, urls: [], contacts: [] };
+    const empty = { background: null, activities: [], outcomes: null, challenges: null, links: [], contacts: [] };
+    return { parties: [], signedOn: null, events: [], ...empty };
   }
   return {
     parties: readSides(sheet, book),
-    signedOn: readDate(sheet, book),
+    ...readDates(sheet, book),
     background: plainText(fieldText(sheet, 3)),
-    activities: splitItems(fieldText(sheet, 4)),
+    activities: sheet.fields[4] ? splitActivities(sheet.fields[4].lines, sheet.fields[4].line + 1) : [],
     ...splitOutcomes(fieldText(sheet, 5)),
-    urls: extractUrls(fieldText(sheet, 6)),
+    links: extractLinks(fieldText(sheet, 6)),
     contacts: readContactsChecked(sheet, book),
   };
 }

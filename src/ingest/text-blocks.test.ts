@@ -1,28 +1,9 @@
-import { extractUrls, plainText, splitBullets, splitItems, splitOutcomes } from './text-blocks';
+import { extractLinks, extractUrls, plainText, splitOutcomes } from './text-blocks';
 
 describe('text blocks', () => {
   it('removes HTML and reads -- as empty', () => {
     expect(plainText('<p>一つ目</p> <p>二つ目</p>')).toBe('一つ目\n二つ目');
     expect(plainText('--')).toBeNull();
-  });
-
-  it('splits bullets without breaking words joined by ・', () => {
-    expect(splitBullets('・公式訪問団の訪問・受入れ・小・中学指定校による作品交流・棟方志功賞版画展入賞作品を送付')).toEqual([
-      '公式訪問団の訪問・受入れ',
-      '小・中学指定校による作品交流',
-      '棟方志功賞版画展入賞作品を送付',
-    ]);
-  });
-
-  it('keeps current and past activities apart', () => {
-    const items = splitItems(
-      '<p>○現在実施している取組内容</p> <ul><li>・国際交流員の受け入れ・海外技術研修員の受け入れ</ul> <p>○過去に実施した取組内容</p> <ul>・林業技術専門家の派遣</ul>',
-    );
-    expect(items).toEqual([
-      { text: '国際交流員の受け入れ', period: 'CURRENT' },
-      { text: '海外技術研修員の受け入れ', period: 'CURRENT' },
-      { text: '林業技術専門家の派遣', period: 'PAST' },
-    ]);
   });
 
   it('splits outcomes and challenges where marked', () => {
@@ -41,5 +22,24 @@ describe('text blocks', () => {
       'http://b.example/y',
     ]);
     expect(extractUrls('--')).toEqual([]);
+  });
+
+  it('keeps the caption the sheet writes beside a URL, before it, after it or on the next line', () => {
+    expect(extractLinks('<p>http://a.example/x.pdf</p> <p>（協定書締結に係る報道発表資料を掲載）</p>')).toEqual([
+      { url: 'http://a.example/x.pdf', caption: '(協定書締結に係る報道発表資料を掲載)' },
+    ]);
+    expect(extractLinks('<http://www.kyoto-modelforest.jp/> (「京都モデルフォレスト協会」のHP)')).toEqual([
+      { url: 'http://www.kyoto-modelforest.jp/', caption: '(「京都モデルフォレスト協会」のHP)' },
+    ]);
+    expect(extractLinks('【京都府HP】\thttp://a.example/x\n【舞鶴市HP】\thttp://b.example/y')).toEqual([
+      { url: 'http://a.example/x', caption: '【京都府HP】' },
+      { url: 'http://b.example/y', caption: '【舞鶴市HP】' },
+    ]);
+  });
+
+  it('removes the extraction\'s "- " list mark but keeps the sheet\'s own ・', () => {
+    expect(plainText('- ・中学校での英語の授業に参加し\n- ・教育交流の成果を普及')).toBe(
+      '・中学校での英語の授業に参加し\n・教育交流の成果を普及',
+    );
   });
 });

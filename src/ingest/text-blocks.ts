@@ -15,78 +15,17 @@ export function stripHtml(html: string): string {
     .replace(/&gt;/g, '>');
 }
 
-/** A field as plain text: HTML removed, noise cleaned, `--` → null. */
+/**
+ * A field as plain text: HTML removed, noise cleaned, `--` → null. The "- " that the
+ * extraction puts before each line of a PDF list is removed (the sheet's own ・ stays).
+ */
 export function plainText(raw: string): string | null {
   const text = cleanText(stripHtml(raw))
     .split('\n')
-    .map((l) => l.trim())
+    .map((l) => l.trim().replace(/^-\s+/, ''))
     .filter((l) => l !== '' && !/^[-－]+$/.test(l))
     .join('\n');
   return emptyToNull(text);
-}
-
-/**
- * Split a run of "・"-bulleted text into items. The same dot also joins words
- * (訪問・受入れ, 小・中学校), so a one-character piece binds to the next piece and a
- * piece of two or three characters binds to the previous one.
- */
-export function splitBullets(line: string): string[] {
-  const pieces = line.split('・').map((p) => p.trim());
-  const items: string[] = [];
-  let carry = '';
-  for (const piece of pieces) {
-    if (piece === '') continue;
-    const text = carry ? `${carry}・${piece}` : piece;
-    carry = '';
-    if (piece.length === 1) {
-      carry = text;
-    } else if (piece.length <= 3 && items.length > 0 && text === piece) {
-      items[items.length - 1] += `・${piece}`;
-    } else {
-      items.push(text);
-    }
-  }
-  if (carry) items.push(carry);
-  return items;
-}
-
-/** Leading list markers: "- ・", "・", "1.", "(1)", "①", "〇". */
-const MARKER = /^(?:-\s*)?(?:[・･]\s*|\d{1,2}[.)．]\s+|\(\d{1,2}\)\s*|[①-⑳]\s*)/;
-
-/** Period heading inside (4): ○現在実施している取組内容 / 【過去に実施した取組内容】. */
-const PERIOD_HEADING = /^[○〇【]?\s*(現在実施している|過去に実施した)取組内容】?$/;
-
-export type { Period } from '../records/records';
-import type { Period } from '../records/records';
-
-export interface Item {
-  text: string;
-  period: Period | null;
-}
-
-/**
- * Split (4) 取組内容 into activity items. Lines are items; a line holding several
- * "・" bullets is split further; period headings set the period of what follows.
- */
-export function splitItems(raw: string): Item[] {
-  const text = plainText(raw);
-  if (!text) return [];
-  const items: Item[] = [];
-  let period: Period | null = null;
-  for (const line of text.split('\n')) {
-    const heading = PERIOD_HEADING.exec(line.trim());
-    if (heading) {
-      period = heading[1] === '現在実施している' ? 'CURRENT' : 'PAST';
-      continue;
-    }
-    const bulleted = /^(?:-\s*)?[・･]/.test(line);
-    const parts = bulleted ? splitBullets(line.replace(/^-\s*/, '')) : [line];
-    for (const part of parts) {
-      const item = part.replace(MARKER, '').trim();
-      if (item) items.push({ text: item, period });
-    }
-  }
-  return items;
 }
 
 /** (5) 成果・課題等 split where the sheet marks 【成果】 and 【課題】/【課題等】. */
@@ -111,9 +50,46 @@ export function splitOutcomes(raw: string): { outcomes: string | null; challenge
   return { outcomes: join(parts.成果), challenges: join(parts.課題) };
 }
 
+const URL = /https?:\/\/[^\s<>"'、，）)」]+/g;
+
+/** A URL of (6) with the words the sheet writes beside it (（協定書締結に係る報道発表資料を掲載）, 【京都府HP】). */
+export interface Link {
+  url: string;
+  caption: string | null;
+}
+
+/**
+ * Every URL of a (6) field with its caption: text before a URL on its line is that URL's
+ * caption; text after the last URL of a line, or on a line without a URL, belongs to the URL
+ * before it. Brackets around a caption are the sheet's and stay.
+ */
+export function extractLinks(raw: string): Link[] {
+  const text = stripHtml(raw.replace(/<(https?:\/\/[^>\s]+)>/g, ' $1 '));
+  const links: Link[] = [];
+  const addCaption = (link: Link | undefined, words: string) => {
+    const c = cleanText(words).trim();
+    if (!link || !c || /^[-－]+$/.test(c)) return;
+    link.caption = link.caption ? `${link.caption} ${c}` : c;
+  };
+  for (const line of text.split('\n')) {
+    let last = 0;
+    let pending = '';
+    for (const m of line.matchAll(URL)) {
+      const url = m[0].replace(/[。.,]+$/, '');
+      const before = line.slice(last, m.index);
+      last = (m.index ?? 0) + m[0].length;
+      const link: Link = { url, caption: null };
+      addCaption(link, pending + before);
+      pending = '';
+      links.push(link);
+    }
+    addCaption(links[links.length - 1], line.slice(last));
+  }
+  const seen = new Set<string>();
+  return links.filter((l) => !seen.has(l.url) && seen.add(l.url));
+}
+
 /** Every URL in a (6) field, without the angle brackets, labels or HTML around them. */
 export function extractUrls(raw: string): string[] {
-  const text = stripHtml(raw.replace(/<(https?:\/\/[^>\s]+)>/g, ' $1 '));
-  const urls = text.match(/https?:\/\/[^\s<>"'、，）)」]+/g) ?? [];
-  return [...new Set(urls.map((u) => u.replace(/[。.,]+$/, '')))];
+  return extractLinks(raw).map((l) => l.url);
 }

@@ -25,8 +25,18 @@ export const AGREEMENT_KINDS = [
 export const AgreementKind = enumOf(AGREEMENT_KINDS);
 export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
 
-/** What kind of party a municipality record is: Japanese levels, foreign levels, or an organisation. */
-export const MUNICIPALITY_KINDS = ['PREFECTURE', 'CITY', 'WARD', 'TOWN', 'VILLAGE', 'REGION', 'LOCALITY', 'ORGANIZATION'] as const;
+/** What kind of party a municipality record is: Japanese levels, foreign levels, a state itself, or an organisation. */
+export const MUNICIPALITY_KINDS = [
+  'PREFECTURE',
+  'CITY',
+  'WARD',
+  'TOWN',
+  'VILLAGE',
+  'REGION',
+  'LOCALITY',
+  'COUNTRY',
+  'ORGANIZATION',
+] as const;
 export const MunicipalityKind = enumOf(MUNICIPALITY_KINDS);
 export type MunicipalityKind = (typeof MUNICIPALITY_KINDS)[number];
 

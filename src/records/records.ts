@@ -19,6 +19,31 @@ export interface PartialDate {
   text: string;
 }
 
+/** One date of a sheet's (2): a signing, a re-signing, an update, an end of validity. */
+export interface DatedEvent {
+  /** The date; `text` is the date as written (spaces removed). */
+  date: PartialDate;
+  /** What the sheet writes beside the date (黒竜江省, 現行（第4期）プログラム, 有効期間 … の末まで), or null. */
+  label: string | null;
+  line: number;
+}
+
+/** A URL of (6) with the caption the sheet writes beside it. */
+export interface LinkRecord {
+  url: string;
+  caption: string | null;
+}
+
+/** One item of (4) 取組内容. */
+export interface ActivityRecord {
+  text: string;
+  period: Period | null;
+  /** The heading the sheet puts it under (【平成24年7月】), or null. */
+  heading: string | null;
+  /** Line it starts on in the agreement's source document; null where the record does not say. */
+  line: number | null;
+}
+
 /** A contact as a sheet's (7) gives it. */
 export interface ContactRecord {
   department: string | null;
@@ -95,23 +120,48 @@ export interface PartyRecord {
   written: string;
 }
 
+/** One sheet's own content: what a listing's detail sheet says, word for word after noise repair. */
+export interface SheetRecord {
+  parties: PartyRecord[];
+  /** The first date of (2); its `text` is the whole field. */
+  signedOn: PartialDate | null;
+  events: DatedEvent[];
+  background: string | null;
+  activities: ActivityRecord[];
+  outcomes: string | null;
+  challenges: string | null;
+  urls: string[];
+  links: LinkRecord[];
+  contacts: Array<ContactRecord & { municipality: string | null }>;
+}
+
 export interface AgreementRecord {
-  /** Stable key: "clair2012:" + line of its first sheet, or the curated document's number and line ("003:2313"). */
+  /**
+   * Stable key: "clair2012:" + category.number of its first listing ("clair2012:1.14"), or the
+   * curated document's number and line ("003:2313").
+   */
   key: string;
+  /** Keys it had before (the survey's were "clair2012:" + line of the first sheet): ids built from them still resolve. */
+  formerKeys: string[];
   title: string;
   /** The kind of tie (SISTER_CITY, DISASTER_MUTUAL_AID …; FIELD_AGREEMENT for the CLAIR survey's listings). */
   kind: string;
   /** The kind of document the title names (協定, 覚書, 合意書 …), or null. */
   titleKind: string | null;
   signedOn: PartialDate | null;
+  events: DatedEvent[];
   background: string | null;
-  activities: Array<{ text: string; period: Period | null }>;
+  activities: ActivityRecord[];
   outcomes: string | null;
   challenges: string | null;
   urls: string[];
+  links: LinkRecord[];
   parties: PartyRecord[];
   contacts: Array<ContactRecord & { municipality: string | null }>;
+  /** The primary source: the first sheet, or the curated passage. */
   source: SourceRef;
+  /** Every place a source mentions it: the primary source, each re-listing's sheet, other documents' mentions. */
+  sources: SourceRef[];
 }
 
 export interface ListingRecord {
@@ -127,6 +177,8 @@ export interface ListingRecord {
   title: string;
   source: SourceRef;
   tocLine: number;
+  /** This listing's own sheet (a re-listing's may differ from the first: see the relist-differs decisions). */
+  sheet: SheetRecord;
 }
 
 /** A decision from `seeds/decisions.json` that the parser applied. */

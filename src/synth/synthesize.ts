@@ -68,6 +68,7 @@ export function synthesize(real: Dataset, { scale, seed = 'teikei-synth' }: Synt
       agreements.push({
         ...a,
         key: twinKey(a.key, copy),
+        formerKeys: a.formerKeys.map((k) => twinKey(k, copy)),
         title: twinName(a.title, copy),
         parties: a.parties.map((p) => ({ ...p, municipality: place(p.municipality) })),
         contacts: a.contacts.map((c) => ({ ...c, municipality: c.municipality && place(c.municipality) })),

@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 const exportUrl = (file: string, query = '') => server.url.replace('/graphql', `/export/${file}${query}`);
-const CERAMIC_ROAD = 'clair2012:3615';
+const CERAMIC_ROAD = 'clair2012:6.23';
 const id = (key: string) => toGlobalId('Municipality', key);
 
 interface NetNode {

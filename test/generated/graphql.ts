@@ -4,17 +4,19 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** What kind of party a municipality record is: a level of Japanese or foreign local government, or an organisation. */
+/** What kind of party a municipality record is: a level of Japanese or foreign local government, a state itself, or an organisation. */
 export type MunicipalityKind =
   /** 市 (incl. designated cities) */
   | 'CITY'
-  /** foreign city, county, district ... */
+  /** a state itself as a party (ルクセンブルク大公国) */
+  | 'COUNTRY'
+  /** foreign municipality or part of one: city, town, county of China or Korea, district ... */
   | 'LOCALITY'
   /** embassy, ministry, agency, foundation, council: a party that is not a municipality */
   | 'ORGANIZATION'
   /** 都道府県 */
   | 'PREFECTURE'
-  /** foreign first-level division: province, state, oblast, krai, 道 ... */
+  /** foreign division above the municipality: province, state, oblast, krai, 道, département, and cities that are one (上海市, ホーチミン市); see src/ingest/admin-levels.ts */
   | 'REGION'
   /** 町 */
   | 'TOWN'

@@ -87,6 +87,6 @@ describe('curated documents', () => {
       'JP/岩手県/東和町': 'JP/岩手県/花巻市',
       'JP/栃木県/岩舟町': 'JP/栃木県/栃木市',
     });
-    expect(dataset.agreements.find((a) => a.key === 'clair2012:378')).toMatchObject({ kind: 'FIELD_AGREEMENT', titleKind: '協定' });
+    expect(dataset.agreements.find((a) => a.key === 'clair2012:1.1')).toMatchObject({ kind: 'FIELD_AGREEMENT', titleKind: '協定' });
   });
 });

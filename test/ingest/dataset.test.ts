@@ -1,5 +1,7 @@
 /** The parser on the real survey: counts, parties, hierarchy, dates, items, provenance. */
 import { readFileSync } from 'fs';
+import { dirname } from 'path';
+import { readCurated } from '../../src/ingest/curated';
 import { buildDataset } from '../../src/ingest/dataset';
 import { parseDecisions, type Decision } from '../../src/ingest/decisions';
 import { defaultPaths, ingest, SOURCE_DOCUMENT } from '../../src/ingest/run-ingest';
@@ -116,15 +118,16 @@ describe('CLAIR 2012 dataset', () => {
   describe('recorded decisions', () => {
     const text = readFileSync(paths.source, 'utf8');
     const decisions = parseDecisions(JSON.parse(readFileSync(paths.decisions, 'utf8')));
+    const curated = readCurated(paths.curated, dirname(paths.source));
 
     it('stops on an issue nobody decided, naming it and its line', () => {
       const without = decisions.filter((d) => d.id !== 'era:1289');
-      expect(() => buildDataset(text, SOURCE_DOCUMENT, without)).toThrow(/undecided: era:1289 \(line 1289\)/);
+      expect(() => buildDataset(text, SOURCE_DOCUMENT, without, curated)).toThrow(/undecided: era:1289 \(line 1289\)/);
     });
 
     it('stops on a decision that matches no issue', () => {
       const stale: Decision = { id: 'era:99999', action: 'western-year', reason: 'a decision about nothing', lines: [99999] };
-      expect(() => buildDataset(text, SOURCE_DOCUMENT, [...decisions, stale])).toThrow(
+      expect(() => buildDataset(text, SOURCE_DOCUMENT, [...decisions, stale], curated)).toThrow(
         /era:99999: decided, but the parser found no such issue/,
       );
     });
@@ -135,7 +138,7 @@ describe('CLAIR 2012 dataset', () => {
 
     it('applies a decision: the era year instead of the Western year', () => {
       const eraYear = decisions.map((d) => (d.id === 'era:1289' ? { ...d, action: 'era-year' } : d));
-      const d = buildDataset(text, SOURCE_DOCUMENT, eraYear);
+      const d = buildDataset(text, SOURCE_DOCUMENT, eraYear, curated);
       expect(d.agreements.find((a) => a.source.line === 1280)?.signedOn?.iso).toBe('2008-11-04');
       expect(byLine(1280).signedOn?.iso).toBe('2010-11-04');
     });

@@ -21,7 +21,7 @@ export class Activity implements Node {
   @Field(() => Int, { description: 'Order on the sheet, from 0.' })
   position!: number;
 
-  /** Stable key: the agreement's key and the position, "clair2012:380#0". */
+  /** Stable key: the agreement's key and the position, "clair2012:1.1#0". */
   @Property({ type: 'string', unique: true })
   key!: string;
 
@@ -33,6 +33,14 @@ export class Activity implements Node {
   @Property({ type: 'text' })
   @Field()
   text!: string;
+
+  @Property({ type: 'string', nullable: true })
+  @Field(() => String, { nullable: true, description: 'The heading the sheet puts the item under (【平成24年7月】).' })
+  heading?: string | null;
+
+  @Property({ type: 'integer', nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Line the item starts on in the agreement’s source document.' })
+  line?: number | null;
 
   @Enum({ items: () => ActivityPeriod, nullable: true })
   @Field(() => ActivityPeriod, { nullable: true, description: 'Set where the sheet separates current and past activities.' })

@@ -39,7 +39,8 @@ export class AgreementFilter {
 
   @Field(() => [String], {
     nullable: true,
-    description: 'Source documents (SourceRef.document), e.g. ["004_e59d51f378d5a747.txt"] for the CLAIR survey alone.',
+    description:
+      'Source documents (SourceRef.document): agreements that any of them mentions (`Agreement.sources`, not only the primary `source`), e.g. ["004_e59d51f378d5a747.txt"] for the CLAIR survey.',
   })
   sources?: string[] | null;
 

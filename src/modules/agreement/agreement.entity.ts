@@ -6,12 +6,13 @@ import { SourceRef } from '../shared/source-ref';
 import { AgreementParty } from './agreement-party.entity';
 import { AgreementKind } from './agreement-kind';
 import { PartialDate } from './partial-date';
+import { DatedEvent, Link } from '../sheet/sheet.types';
 
 /** An agreement between two or more parties; listed once or more in the survey's categories. */
 @Entity({ tableName: 'agreement' })
 @ObjectType({ implements: Node })
 export class Agreement implements Node {
-  [OptionalProps]?: 'pk' | 'id' | 'source' | 'signedOn' | 'url';
+  [OptionalProps]?: 'pk' | 'id' | 'source' | 'signedOn' | 'url' | 'formerIds';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   pk!: number;
@@ -22,6 +23,18 @@ export class Agreement implements Node {
   @Field(() => ID)
   get id(): string {
     return toGlobalId('Agreement', this.key);
+  }
+
+  /** The key it had before keys were stable ("clair2012:<line>"): `node(id:)` still resolves ids built from it. */
+  @Index()
+  @Property({ type: 'string', nullable: true })
+  formerKey?: string | null;
+
+  @Field(() => [ID], {
+    description: 'Ids this agreement had before (built from the line of its first sheet); `node(id:)` still resolves them.',
+  })
+  get formerIds(): string[] {
+    return this.formerKey ? [toGlobalId('Agreement', this.formerKey)] : [];
   }
 
   @Property({ type: 'text' })
@@ -57,6 +70,12 @@ export class Agreement implements Node {
     };
   }
 
+  @Property({ type: 'json' })
+  @Field(() => [DatedEvent], {
+    description: 'Every date of the first sheet’s (2) (2.5: signed 2001, signed again 2006), or of the curated passage.',
+  })
+  events!: DatedEvent[];
+
   @Property({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: '(3) 経緯' })
   background?: string | null;
@@ -73,6 +92,10 @@ export class Agreement implements Node {
   @Field(() => [String], { description: 'Every URL of (6), in the order written.' })
   urls!: string[];
 
+  @Property({ type: 'json' })
+  @Field(() => [Link], { description: 'Every URL of (6) with the caption the sheet writes beside it.' })
+  links!: Link[];
+
   @Field(() => String, { nullable: true, description: 'The first URL of (6).' })
   get url(): string | null {
     return this.urls[0] ?? null;
@@ -85,7 +108,7 @@ export class Agreement implements Node {
   @Property({ type: 'string' }) sourceDocument!: string;
   @Property({ type: 'integer' }) sourceLine!: number;
 
-  @Field(() => SourceRef)
+  @Field(() => SourceRef, { description: 'The primary source: the first sheet, or the curated passage. Every mention is in `sources`.' })
   get source(): SourceRef {
     return new SourceRef(this.sourceDocument, this.sourceLine);
   }

@@ -12,6 +12,7 @@ import { AgreementConnection } from './agreement.connection';
 import { Agreement } from './agreement.entity';
 import { agreementPage } from './agreement-page';
 import { findAgreements } from './find-agreements';
+import { SourceRef } from '../shared/source-ref';
 
 @Resolver(() => Agreement)
 export class AgreementResolver {
@@ -47,6 +48,15 @@ export class AgreementResolver {
   @FieldResolver(() => [Activity], { description: '(4) 取組内容, one item per activity.' })
   activities(@Root() a: Agreement, @Ctx() ctx: Context) {
     return ctx.loaders.activitiesByAgreement.load(a.pk);
+  }
+
+  @FieldResolver(() => [SourceRef], {
+    description:
+      'Every place a source mentions this agreement: its first sheet (`source`), each re-listing’s sheet, and other documents’ passages.',
+  })
+  async sources(@Root() a: Agreement, @Ctx() ctx: Context) {
+    const rows = await ctx.loaders.sourcesByAgreement.load(a.pk);
+    return rows.map((r) => new SourceRef(r.document, r.line));
   }
 
   @FieldResolver(() => [Contact])

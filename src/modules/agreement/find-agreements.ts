@@ -78,6 +78,11 @@ function selfAndBelow(sql: SqlEm, pk: number) {
     .from('under');
 }
 
+/** Agreements any of whose mentions (first sheet, re-listings, other documents' passages) is in one of `documents`. */
+function mentionedIn(sql: SqlEm, documents: string[]) {
+  return sql.getKnex().select('agreement_pk').from('agreement_source').whereIn('document', documents);
+}
+
 /** Agreements matching `filter`, in source order. */
 export async function findAgreements(em: EntityManager, filter: AgreementFilter | null | undefined): Promise<AgreementRow[]> {
   const f = filter ?? {};
@@ -113,7 +118,7 @@ export async function findAgreements(em: EntityManager, filter: AgreementFilter 
       : partiesWhere({ $or: [{ 'm.key': m.key }, { 'm.successor': m.pk }] });
     qb.andWhere({ pk: { $in: parties } });
   }
-  if (f.sources?.length) qb.andWhere({ sourceDocument: { $in: f.sources } });
+  if (f.sources?.length) qb.andWhere({ pk: { $in: mentionedIn(sql, f.sources) } });
   if (f.kinds?.length) qb.andWhere({ kind: { $in: f.kinds } });
   if (f.multilateral != null) qb.andWhere({ multilateral: f.multilateral });
   const search = f.search ? searchCondition(f.search, dialectOf(em)) : null;

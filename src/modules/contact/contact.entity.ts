@@ -23,7 +23,7 @@ export class Contact implements Node {
   @Property({ type: 'integer' })
   position!: number;
 
-  /** Stable key: the agreement's key and the position, "clair2012:380#0". */
+  /** Stable key: the agreement's key and the position, "clair2012:1.1#0". */
   @Property({ type: 'string', unique: true })
   key!: string;
 

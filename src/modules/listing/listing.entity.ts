@@ -5,6 +5,7 @@ import { Category } from '../category/category.entity';
 import { toGlobalId } from '../shared/global-id';
 import { Node } from '../shared/node';
 import { SourceRef } from '../shared/source-ref';
+import { Sheet } from '../sheet/sheet.types';
 
 /** An agreement's listing under one category of the survey (a detail sheet). */
 @Entity({ tableName: 'listing' })
@@ -49,6 +50,12 @@ export class Listing implements Node {
   @Property({ type: 'text' })
   @Field({ description: "The title as this listing's sheet writes it." })
   title!: string;
+
+  @Property({ type: 'json' })
+  @Field(() => Sheet, {
+    description: 'This listing’s own sheet, as printed under this category (a re-listing’s may differ from the first).',
+  })
+  sheet!: Sheet;
 
   @Property({ type: 'string' }) sourceDocument!: string;
   @Property({ type: 'integer' }) sourceLine!: number;

@@ -31,7 +31,8 @@ export class NodeResolver {
       case 'Municipality':
         return loaders.municipalityByKey.load(decoded.key);
       case 'Agreement':
-        return loaders.agreementByKey.load(decoded.key);
+        // An id built from a former key ("clair2012:<line>") still finds its agreement.
+        return loaders.agreementByKey.load(decoded.key).then((a) => a ?? loaders.agreementByFormerKey.load(decoded.key));
       case 'Listing':
         return loaders.listingByKey.load(decoded.key);
       case 'Activity':
