@@ -7,6 +7,7 @@
  * a table with a pg_trgm GIN index serving ILIKE for every term.
  */
 import type { EntityManager } from '@mikro-orm/core';
+import { foldVariantKanji, VARIANT_KANJI } from '../ingest/normalize';
 import { isPostgres, lockForWriting } from './orm';
 
 export type SearchKind = 'Agreement' | 'Municipality' | 'Activity';
@@ -54,9 +55,18 @@ const fill = (concat: (expr: string) => string) => [
      from agreement a`,
 ];
 
+/**
+ * Fields keep the sheet's own characters (景德鎮); the index folds variant kanji as the ingest
+ * does for matching (normalize.ts), and so do search terms: either writing finds both.
+ */
+const FOLD_VARIANTS = `update search_index set text = ${Object.entries(VARIANT_KANJI).reduce(
+  (expr, [variant, common]) => `replace(${expr}, '${variant}', '${common}')`,
+  'text',
+)}`;
+
 const FILL: Record<Dialect, string[]> = {
-  sqlite: fill((e) => `group_concat(${e}, ' ')`),
-  postgresql: fill((e) => `string_agg(${e}, ' ')`),
+  sqlite: [...fill((e) => `group_concat(${e}, ' ')`), FOLD_VARIANTS],
+  postgresql: [...fill((e) => `string_agg(${e}, ' ')`), FOLD_VARIANTS],
 };
 
 /** Which SQL dialect the EntityManager speaks. */
@@ -107,8 +117,7 @@ export function searchTerms(text: string): string[] {
   if (text.length > MAX_SEARCH_CHARS) {
     throw new SearchTextError(`A search may be at most ${MAX_SEARCH_CHARS} characters; this one has ${text.length}.`);
   }
-  const terms = text
-    .normalize('NFKC')
+  const terms = foldVariantKanji(text.normalize('NFKC'))
     .replace(/[\p{Cc}\p{Cs}]/gu, ' ')
     .split(/\s+/)
     .filter(Boolean);
@@ -124,12 +133,16 @@ export function searchTerms(text: string): string[] {
  * The SQL condition on `search_index` for a query, and its parameters: terms of three
  * or more characters go to one FTS5 MATCH (ranked by bm25), shorter ones to LIKE.
  */
-export function searchCondition(text: string, dialect: Dialect): { where: string; params: string[]; ranked: boolean } | null {
+export function searchCondition(
+  text: string,
+  dialect: Dialect,
+): { where: string; params: string[]; ranked: boolean; firstTerm: string } | null {
   const terms = searchTerms(text);
   if (terms.length === 0) return null;
+  const firstTerm = terms[0];
   const like = (t: string) => `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   if (dialect === 'postgresql') {
-    return { where: terms.map(() => `text ilike ? escape '\\'`).join(' and '), params: terms.map(like), ranked: false };
+    return { where: terms.map(() => `text ilike ? escape '\\'`).join(' and '), params: terms.map(like), ranked: false, firstTerm };
   }
   const long = terms.filter((t) => [...t].length >= 3);
   const short = terms.filter((t) => [...t].length < 3);
@@ -143,22 +156,25 @@ export function searchCondition(text: string, dialect: Dialect): { where: string
     parts.push(`text like ? escape '\\'`);
     params.push(like(t));
   }
-  return { where: parts.join(' and '), params, ranked: long.length > 0 };
+  return { where: parts.join(' and '), params, ranked: long.length > 0, firstTerm };
 }
 
 /**
- * Ranked hits for `text`, best first. With an FTS5 MATCH the rank is bm25; otherwise
- * shorter texts (where the terms are more of the text) rank first.
+ * Ranked hits for `text`, best first. With an FTS5 MATCH the rank is bm25; otherwise a text
+ * that starts with the first term ranks first (a row's text begins with its name or title), then
+ * shorter texts, where the terms are more of the text.
  */
 export async function searchIndex(em: EntityManager, text: string, kinds: readonly SearchKind[], limit: number): Promise<SearchHit[]> {
-  const cond = searchCondition(text, dialectOf(em));
+  const dialect = dialectOf(em);
+  const cond = searchCondition(text, dialect);
   if (!cond || kinds.length === 0) return [];
-  const rank = cond.ranked ? 'bm25(search_index)' : 'length(text)';
+  const position = dialect === 'postgresql' ? 'strpos(lower(text), lower(?))' : 'instr(lower(text), lower(?))';
+  const [rank, rankParams] = cond.ranked ? ['bm25(search_index)', []] : [`${position} * 100000 + length(text)`, [cond.firstTerm]];
   const rows = await em.getConnection().execute(
     `select kind, ref, ${rank} as rank from search_index
      where ${cond.where} and kind in (${kinds.map(() => '?').join(', ')})
      order by rank, kind, ref limit ?`,
-    [...cond.params, ...kinds, limit],
+    [...rankParams, ...cond.params, ...kinds, limit],
   );
   return rows.map((r: { kind: SearchKind; ref: number; rank: number }) => ({ kind: r.kind, ref: Number(r.ref), rank: Number(r.rank) }));
 }

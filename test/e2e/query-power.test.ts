@@ -109,6 +109,14 @@ describe('search', () => {
     expect(await search('存在しない語句')).toEqual([]);
   });
 
+  it('finds a place written with a variant kanji by either writing (the field keeps the sheet’s 景德鎮)', async () => {
+    const variant = await search('景德鎮');
+    const common = await search('景徳鎮');
+    expect(variant.length).toBeGreaterThan(0);
+    expect(common).toEqual(variant);
+    expect(variant.some((h) => h.__typename === 'Agreement' || h.__typename === 'Activity')).toBe(true);
+  });
+
   it('returns municipalities, agreements and activities, best first', async () => {
     const hits = await search('ケチケメート');
     expect(hits[0]).toEqual({ __typename: 'Municipality', fullName: 'バーチ・キシュクン県ケチケメート市' });
