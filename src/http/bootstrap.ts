@@ -110,6 +110,9 @@ export async function bootstrap(options: ServerOptions = {}): Promise<RunningSer
   // Slow clients may not hold a connection open for longer than a request may take.
   server.requestTimeout = limits.requestTimeoutMs * 2;
   server.headersTimeout = Math.min(limits.requestTimeoutMs * 2, 60_000);
+  // Idle keep-alive connections outlive the clients' own idle time-out (undici's is 4 s, browsers' longer), so that the
+  // server never closes a connection just as a client sends on it (ECONNRESET); a stop still closes them at once.
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
   const { address, port } = server.address() as AddressInfo;
   const host = address.includes(':') ? `[${address}]` : address;
   return {
@@ -131,6 +134,9 @@ export async function bootstrap(options: ServerOptions = {}): Promise<RunningSer
     },
   };
 }
+
+/** How long an idle keep-alive connection is kept open. */
+const KEEP_ALIVE_MS = 65_000;
 
 /** How long a stop waits for requests under way before it closes their connections. */
 const STOP_GRACE_MS = 3000;
