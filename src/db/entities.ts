@@ -9,6 +9,7 @@ import { Country } from '../modules/country/country.entity';
 import { Document } from '../modules/document/document.entity';
 import { Listing } from '../modules/listing/listing.entity';
 import { Municipality } from '../modules/municipality/municipality.entity';
+import { Finding } from '../modules/finding/finding.entity';
 import { DatasetMeta } from './dataset-meta.entity';
 
 export const ENTITIES = [
@@ -21,6 +22,7 @@ export const ENTITIES = [
   Listing,
   Activity,
   Contact,
+  Finding,
   Document,
   DatasetMeta,
 ];

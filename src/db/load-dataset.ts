@@ -20,6 +20,7 @@ import { PartySide } from '../modules/agreement/party-side';
 import { Category } from '../modules/category/category.entity';
 import { Contact } from '../modules/contact/contact.entity';
 import { Country } from '../modules/country/country.entity';
+import { Finding } from '../modules/finding/finding.entity';
 import { Document } from '../modules/document/document.entity';
 import { Listing } from '../modules/listing/listing.entity';
 import { Municipality } from '../modules/municipality/municipality.entity';
@@ -150,6 +151,9 @@ function insertAll(em: EntityManager, data: Dataset): void {
       sheet: l.sheet,
     });
   }
+  for (const d of data.decisions ?? []) {
+    em.create(Finding, { key: d.id, action: d.action, reason: d.reason, document: data.document, lines: d.lines });
+  }
 }
 
 /** The row of dataset_meta that records the loaded dataset. */
@@ -163,6 +167,7 @@ export async function datasetVersion(orm: Orm): Promise<string> {
 
 /** Every table the dataset fills, children first (the order to empty them in). */
 const TABLES = [
+  'finding',
   'contact',
   'activity',
   'agreement_source',

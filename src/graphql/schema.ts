@@ -16,6 +16,8 @@ import { NodeResolver } from '../modules/node/node.resolver';
 import { StatsResolver } from '../modules/stats/stats.resolver';
 import { SearchResolver } from '../modules/search/search.resolver';
 import { AggregateResolver } from '../modules/aggregate/aggregate.resolver';
+import { FindingResolver } from '../modules/finding/finding.resolver';
+import { SourceLinesResolver } from '../modules/source/source-lines.resolver';
 import {
   MunicipalityNetworkResolver,
   NetworkEdgeResolver,
@@ -47,6 +49,8 @@ export const RESOLVERS = [
   NetworkNodeResolver,
   NetworkEdgeResolver,
   MunicipalityNetworkResolver,
+  SourceLinesResolver,
+  FindingResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -56,6 +56,11 @@ export interface NodeAttributes {
   lat?: number | null;
   lng?: number | null;
   year?: number | null;
+  /** Year of its earliest dated agreement (null: only undated ones), so a drawing can replay the years. */
+  firstYear?: number | null;
+  /** Drawing position (layout.ts). */
+  x?: number;
+  y?: number;
   degree?: number;
   weightedDegree?: number;
   betweenness?: number;
@@ -84,8 +89,16 @@ export type NetworkGraph = Graph<NodeAttributes, EdgeAttributes>;
 /** Seed of Louvain's random walk: the same data always gives the same communities. */
 export const LOUVAIN_SEED = 'teikei-graph';
 
-function addParty(graph: NetworkGraph, p: PartyInput): void {
-  graph.mergeNode(p.key, {
+/** The earlier of two years, either of which may be unknown. */
+const earlier = (a: number | null | undefined, b: number | null | undefined): number | null =>
+  a == null ? (b ?? null) : b == null ? a : Math.min(a, b);
+
+function addParty(graph: NetworkGraph, p: PartyInput, year: number | null): void {
+  if (graph.hasNode(p.key)) {
+    graph.updateNodeAttribute(p.key, 'firstYear', (y) => earlier(y, year));
+    return;
+  }
+  graph.addNode(p.key, {
     nodeKind: 'MUNICIPALITY',
     label: p.fullName,
     name: p.name,
@@ -95,6 +108,7 @@ function addParty(graph: NetworkGraph, p: PartyInput): void {
     nameEn: p.nameEn,
     lat: p.lat,
     lng: p.lng,
+    firstYear: year,
   });
 }
 
@@ -121,7 +135,7 @@ function linkEdge(graph: NetworkGraph, a: string, b: string, agreement: Agreemen
     agreementIds: [...e!.agreementIds, agreement.id],
     categoryCodes: union(e!.categoryCodes, agreement.categoryCodes),
     kinds: union(e!.kinds, [agreement.kind]),
-    firstYear: e!.firstYear == null ? agreement.year : agreement.year == null ? e!.firstYear : Math.min(e!.firstYear, agreement.year),
+    firstYear: earlier(e!.firstYear, agreement.year),
     multilateral: e!.multilateral || multilateral,
   }));
 }
@@ -130,9 +144,17 @@ function linkEdge(graph: NetworkGraph, a: string, b: string, agreement: Agreemen
 export function buildGraph(agreements: AgreementInput[], projection: Projection): NetworkGraph {
   const graph: NetworkGraph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
   for (const a of agreements) {
-    a.parties.forEach((p) => addParty(graph, p));
+    a.parties.forEach((p) => addParty(graph, p, a.year));
     if (projection === 'BIPARTITE') {
-      graph.mergeNode(a.key, { nodeKind: 'AGREEMENT', label: a.title, name: a.title, kind: 'AGREEMENT', country: '', year: a.year });
+      graph.mergeNode(a.key, {
+        nodeKind: 'AGREEMENT',
+        label: a.title,
+        name: a.title,
+        kind: 'AGREEMENT',
+        country: '',
+        year: a.year,
+        firstYear: a.year,
+      });
       for (const p of a.parties) linkEdge(graph, p.key, a.key, a);
       continue;
     }

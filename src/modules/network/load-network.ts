@@ -104,7 +104,7 @@ function groupBy<T>(items: T[], keyOf: (item: T) => number): Map<number, T[]> {
   return groups;
 }
 
-/** The network of `filter` in `projection`, computed once per server. */
+/** The network of `filter` in `projection` with its figures, computed once per server (drawing positions on first ask: layout.ts). */
 export function networkOf(
   em: EntityManager,
   cache: NetworkCache,

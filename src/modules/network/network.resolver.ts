@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { bidirectional } from 'graphology-shortest-path/unweighted';
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { AgreementFilter } from '../agreement/agreement-filter.input';
 import { Agreement } from '../agreement/agreement.entity';
@@ -8,7 +8,7 @@ import { Municipality } from '../municipality/municipality.entity';
 import { fromGlobalId } from '../shared/global-id';
 import { computeFigures, egoGraph } from '../../network/network-graph';
 import { networkOf } from './load-network';
-import { toNetwork } from './to-network';
+import { toNetwork, toNetworkNode } from './to-network';
 import { Network, NetworkEdge, NetworkNode, NetworkProjection, PathStep, ShortestPath } from './network.types';
 
 const MAX_DEPTH = 4;
@@ -83,6 +83,19 @@ export class NetworkNodeResolver {
   agreement(@Root() n: NetworkNode, @Ctx() ctx: Context) {
     return n.kind === 'AGREEMENT' ? ctx.loaders.agreementByKey.load(n.graphKey) : null;
   }
+
+  @FieldResolver(() => Float, {
+    description:
+      'Drawing position: ForceAtlas2 from seeded starting points, the same for the same network (computed the first time a position is asked for, then kept with the network).',
+  })
+  x(@Root() n: NetworkNode): number {
+    return n.position().x;
+  }
+
+  @FieldResolver(() => Float)
+  y(@Root() n: NetworkNode): number {
+    return n.position().y;
+  }
 }
 
 @Resolver(() => NetworkEdge)
@@ -105,6 +118,17 @@ export class MunicipalityNetworkResolver {
     const { graph } = await networkOf(ctx.em, ctx.networks, null, NetworkProjection.MUNICIPALITY);
     // Not a party (a prefecture whose cities are): an empty network.
     const sub = egoGraph(graph, m.key, depth);
+    // Its own positions when asked (a new graph, laid out on its own): the whole network's would spread a small graph thin.
     return toNetwork(sub, computeFigures(sub), NetworkProjection.MUNICIPALITY);
+  }
+
+  @FieldResolver(() => NetworkNode, {
+    nullable: true,
+    description:
+      'This party as a node of the whole MUNICIPALITY network (degree, betweenness, PageRank, community); null when it is party to no agreement.',
+  })
+  async networkNode(@Root() m: Municipality, @Ctx() ctx: Context) {
+    const { graph } = await networkOf(ctx.em, ctx.networks, null, NetworkProjection.MUNICIPALITY);
+    return graph.hasNode(m.key) ? toNetworkNode(graph, m.key) : null;
   }
 }

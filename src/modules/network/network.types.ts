@@ -44,6 +44,15 @@ export class NetworkNode {
   @Field(() => Float, { description: 'Closeness centrality (Wasserman–Faust, for graphs with several components).' }) closeness!: number;
   @Field(() => Float, { description: 'PageRank over the weighted edges.' }) pageRank!: number;
   @Field(() => Int, { description: 'Louvain community (fixed seed: the same data gives the same communities).' }) community!: number;
+  @Field({ description: "ISO 3166-1 alpha-2 of a municipality's country; empty for an agreement." }) countryCode!: string;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Year of its earliest dated agreement: the node is in the network as of year Y (filter signedTo: "Y") when firstYear ≤ Y; null when all its agreements are undated.',
+  })
+  firstYear!: number | null;
+  /** Its drawing position (the graph is laid out on the first call). */
+  position!: () => { x: number; y: number };
 }
 
 @ObjectType()

@@ -1,32 +1,40 @@
 /** A computed graph as the GraphQL `Network` objects. */
 import { toGlobalId } from '../shared/global-id';
 import type { GraphFigures, NetworkGraph } from '../../network/network-graph';
+import { ensureLayout } from '../../network/layout';
 import { Network, NetworkEdge, NetworkNode, NetworkNodeKind, type NetworkProjection } from './network.types';
+
+/** One node of a computed graph (figures in its attributes) as a GraphQL `NetworkNode`; its position is laid out when asked for. */
+export function toNetworkNode(graph: NetworkGraph, key: string): NetworkNode {
+  const a = graph.getNodeAttributes(key);
+  const kind = a.nodeKind === 'AGREEMENT' ? NetworkNodeKind.AGREEMENT : NetworkNodeKind.MUNICIPALITY;
+  return Object.assign(new NetworkNode(), {
+    graphKey: key,
+    id: toGlobalId(kind === NetworkNodeKind.AGREEMENT ? 'Agreement' : 'Municipality', key),
+    kind,
+    label: a.label,
+    code: a.code ?? null,
+    nameEn: a.nameEn ?? null,
+    lat: a.lat ?? null,
+    lng: a.lng ?? null,
+    degree: a.degree ?? 0,
+    weightedDegree: a.weightedDegree ?? 0,
+    betweenness: a.betweenness ?? 0,
+    closeness: a.closeness ?? 0,
+    pageRank: a.pagerank ?? 0,
+    community: a.community ?? 0,
+    countryCode: a.country,
+    firstYear: a.firstYear ?? null,
+    position() {
+      ensureLayout(graph);
+      return { x: graph.getNodeAttribute(key, 'x') ?? 0, y: graph.getNodeAttribute(key, 'y') ?? 0 };
+    },
+  });
+}
 
 export function toNetwork(graph: NetworkGraph, figures: GraphFigures, projection: NetworkProjection): Network {
   const nodes = new Map<string, NetworkNode>();
-  graph.forEachNode((key, a) => {
-    const kind = a.nodeKind === 'AGREEMENT' ? NetworkNodeKind.AGREEMENT : NetworkNodeKind.MUNICIPALITY;
-    nodes.set(
-      key,
-      Object.assign(new NetworkNode(), {
-        graphKey: key,
-        id: toGlobalId(kind === NetworkNodeKind.AGREEMENT ? 'Agreement' : 'Municipality', key),
-        kind,
-        label: a.label,
-        code: a.code ?? null,
-        nameEn: a.nameEn ?? null,
-        lat: a.lat ?? null,
-        lng: a.lng ?? null,
-        degree: a.degree ?? 0,
-        weightedDegree: a.weightedDegree ?? 0,
-        betweenness: a.betweenness ?? 0,
-        closeness: a.closeness ?? 0,
-        pageRank: a.pagerank ?? 0,
-        community: a.community ?? 0,
-      }),
-    );
-  });
+  graph.forEachNode((key) => nodes.set(key, toNetworkNode(graph, key)));
   const edges = graph.mapEdges((_e, a, s, t) =>
     Object.assign(new NetworkEdge(), {
       source: nodes.get(s)!,
