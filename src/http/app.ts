@@ -12,6 +12,7 @@ import { mountNetworkExports } from './export-routes';
 import type { NetworkCache } from '../modules/network/load-network';
 import { createContext, type Context } from '../graphql/context';
 import { mountIde } from './ide/ide-routes';
+import { mountExplorer } from './explorer/explorer-routes';
 import { errorBody, invalidJsonMessage, timeoutMessage, tooLargeMessage, validRequestId } from './errors';
 import { withRequest } from '../db/request-scope';
 import type { Admission } from './admission';
@@ -140,6 +141,7 @@ export function createHttpApp(parts: AppParts): Express {
     requestContext,
     tracked(inFlight, route),
   );
+  mountExplorer(app, orm.em);
   app.use(httpErrors(log));
   return app;
 }

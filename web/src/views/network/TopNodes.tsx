@@ -1,0 +1,31 @@
+/** The best-connected nodes drawn, as links: the network's way in for keyboards and screen readers. */
+import type { NetworkQuery } from '../../generated/graphql';
+import { useI18n } from '../../i18n';
+import { presentIn, type DrawGraph } from './draw-graph';
+
+interface Props {
+  network: NetworkQuery['network'];
+  graph: DrawGraph;
+  year: number | null;
+}
+
+export function TopNodes({ network, graph, year }: Props) {
+  const { t } = useI18n();
+  const top = network.nodes
+    .filter((n) => n.kind === 'MUNICIPALITY' && presentIn(n.firstYear ?? null, year))
+    .sort((a, b) => b.degree - a.degree || a.label.localeCompare(b.label, 'ja'))
+    .slice(0, 10);
+  return (
+    <section aria-labelledby="top-title">
+      <h2 id="top-title">{t('topNodes')}</h2>
+      <ol class="top-nodes">
+        {top.map((n) => (
+          <li key={n.id}>
+            <span class="swatch" style={{ background: graph.getNodeAttribute(n.id, 'color') }} aria-hidden="true" />
+            <a href={`/municipalities/${n.id}`}>{n.label}</a> <small>{t('degreeN', { n: n.degree })}</small>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
