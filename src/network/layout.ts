@@ -10,8 +10,11 @@ import type { NetworkGraph } from './network-graph';
 /** Seed of the starting positions. */
 export const LAYOUT_SEED = 'teikei-graph-layout';
 
-/** Iterations of ForceAtlas2: enough for the real network (a few hundred nodes) to settle. */
-const ITERATIONS = 300;
+/** Iterations of ForceAtlas2: enough for the real network (a few hundred nodes) to settle (bench/explorer.ts times it). */
+const ITERATIONS = 150;
+
+/** From this many nodes on, Barnes–Hut's approximation of repulsion (n log n) pays for its overhead. */
+const BARNES_HUT_FROM = 500;
 
 /**
  * Positions for `graph` unless it has them: the layout runs the first time a client asks for a
@@ -44,7 +47,7 @@ export function computeLayout(graph: NetworkGraph): void {
     iterations: ITERATIONS,
     getEdgeWeight: 'weight',
     // Strong gravity keeps the many small components (pairs of sister cities) near the centre instead of drifting off.
-    settings: { ...settings, gravity: 1, strongGravityMode: true, scalingRatio: 4, barnesHutOptimize: graph.order > 500 },
+    settings: { ...settings, gravity: 1, strongGravityMode: true, scalingRatio: 4, barnesHutOptimize: graph.order >= BARNES_HUT_FROM },
   });
   graph.updateEachNodeAttributes((_key, a) => ({ ...a, x: round(a.x!), y: round(a.y!) }));
 }
