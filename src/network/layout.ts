@@ -8,7 +8,7 @@ import seedrandom from 'seedrandom';
 import type { NetworkGraph } from './network-graph';
 
 /** Seed of the starting positions. */
-export const LAYOUT_SEED = 'teikei-graph-layout';
+const LAYOUT_SEED = 'teikei-graph-layout';
 
 /** Iterations of ForceAtlas2: enough for the real network (a few hundred nodes) to settle (bench/explorer.ts times it). */
 const ITERATIONS = 150;

@@ -12,7 +12,7 @@ import { inProject } from '../../src/project-root';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Where the tests leave their screenshots (not committed). */
-export const SCREENSHOTS = inProject('test-results/explorer');
+const SCREENSHOTS = inProject('test-results/explorer');
 export const VIEWPORTS = [
   { width: 1440, height: 900 },
   { width: 390, height: 844 },
@@ -143,6 +143,5 @@ export interface ExplorerHook {
   nodePosition(id: string): { x: number; y: number } | null;
   sigma: { getCamera(): { animate(state: object, opts?: object): Promise<void>; getState(): { x: number; y: number; ratio: number } } };
 }
-export const hookOf = (w: unknown) => (w as { teikeiExplorer?: ExplorerHook }).teikeiExplorer;
 
 export const chromiumAvailable = () => existsSync(CHROMIUM);

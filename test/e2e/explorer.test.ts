@@ -6,6 +6,10 @@
  * back and forward; bad ids, bad URL filters and a failing API.
  */
 import type { Browser, Page } from 'playwright-core';
+import { execFileSync } from 'child_process';
+import { statSync } from 'fs';
+import { EXPLORER_CSP } from '../../src/http/explorer/explorer-routes';
+import { inProject } from '../../src/project-root';
 import { toGlobalId } from '../../src/modules/shared/global-id';
 import { startTestServer, type TestServer } from '../utils';
 import {
@@ -83,6 +87,23 @@ run('explorer', () => {
     await panel.waitFor();
     return { nodeCount: Number(await panel.getAttribute('data-nodes')), edgeCount: Number(await panel.getAttribute('data-edges')) };
   };
+
+  it('is built by npm start only when its sources changed, and served with a CSP that allows this origin only', async () => {
+    const index = inProject('dist/web/index.html');
+    const before = statSync(index).mtimeMs;
+    const output = execFileSync(process.execPath, [inProject('web/build.mjs')], { cwd: inProject(), encoding: 'utf8' });
+    expect(output).toBe('');
+    expect(statSync(index).mtimeMs).toBe(before);
+    const page = await server.fetch('/', { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toBe(EXPLORER_CSP);
+    expect(EXPLORER_CSP).toContain("default-src 'self'");
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(page.text)![1];
+    const asset = await server.fetch(script);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('content-type')).toContain('javascript');
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+  });
 
   it('replays the network: as of 2000 it has the API’s counts for signedTo 2000, fewer than at the latest year', async () => {
     const { page } = await open();

@@ -7,7 +7,7 @@ import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { LABELS, type LabelKey } from './labels';
 
-export type Lang = 'ja' | 'en';
+type Lang = 'ja' | 'en';
 
 const STORE = 'teikei-lang';
 
@@ -17,7 +17,7 @@ function initialLang(): Lang {
   return navigator.language.toLowerCase().startsWith('ja') ? 'ja' : 'en';
 }
 
-export interface I18n {
+interface I18n {
   lang: Lang;
   setLang(lang: Lang): void;
   /** A label, with {name} placeholders filled from `vars`. */

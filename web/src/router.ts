@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 
-export interface Location {
+interface Location {
   path: string;
   query: URLSearchParams;
 }

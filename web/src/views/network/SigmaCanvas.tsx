@@ -7,7 +7,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { presentIn, type DrawGraph, type DrawSigma } from './draw-graph';
 
 /** What a test or benchmark can ask of the drawing (window.teikeiExplorer). */
-export interface ExplorerHook {
+interface ExplorerHook {
   sigma: DrawSigma;
   /** A node's position in the page's CSS pixels, or null when it is not drawn. */
   nodePosition(id: string): { x: number; y: number } | null;

@@ -16,7 +16,7 @@ export const OTHER_COLOUR = '#9a9a9a';
 export const EDGE_COLOUR = '#c4c9d0';
 export const CLIQUE_COLOUR = 'rgba(52, 64, 84, 0.6)';
 
-export interface NodeAttrs {
+interface NodeAttrs {
   x: number;
   y: number;
   size: number;
@@ -26,7 +26,7 @@ export interface NodeAttrs {
   firstYear: number | null;
   group: string;
 }
-export interface EdgeAttrs {
+interface EdgeAttrs {
   size: number;
   color: string;
   firstYear: number | null;

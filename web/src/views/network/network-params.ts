@@ -20,7 +20,7 @@ export interface NetworkParams {
 }
 
 /** A query parameter that was ignored, and why. */
-export interface Ignored {
+interface Ignored {
   name: string;
   value: string;
   reason: 'year' | 'category' | 'country' | 'multilateral' | 'source' | 'projection' | 'colour';
