@@ -15,7 +15,8 @@ import { loadAgreementInputs } from '../src/modules/network/load-network';
 import { computeLayout } from '../src/network/layout';
 import { buildGraph, computeFigures, type Projection } from '../src/network/network-graph';
 import { synthesize } from '../src/synth/synthesize';
-import { buildExplorer, launchChromium, watchedPage } from '../test/e2e/explorer-browser';
+import { launchChromium } from '../test/browser';
+import { watchedPage } from '../test/e2e/explorer-browser';
 import { startServer } from './harness';
 
 const RUNS = Number(process.env.EXPLORER_RUNS ?? 7);
@@ -106,7 +107,6 @@ async function panFrames(browser: Browser, origin: string) {
 }
 
 async function main(): Promise<void> {
-  buildExplorer();
   const dir = mkdtempSync(join(tmpdir(), 'teikei-explorer-bench-'));
   const browser = await launchChromium();
   try {

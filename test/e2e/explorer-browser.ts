@@ -1,42 +1,21 @@
 /// <reference lib="dom" />
 /**
- * Driving the explorer in headless Chromium (Debian's): pages whose requests to any other host
- * are refused and recorded, console errors collected, axe-core run inside the page, keyboard
+ * Driving the explorer in headless Chromium (test/browser.ts): pages whose requests to any other
+ * host are refused and recorded, console errors collected, axe-core run inside the page, keyboard
  * reachability checked by tabbing, screenshots saved under test-results/explorer/.
  */
-import { execFileSync } from 'child_process';
-import { existsSync, mkdirSync, readFileSync } from 'fs';
+import { mkdirSync, readFileSync } from 'fs';
 import { join } from 'path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inProject } from '../../src/project-root';
+import { onlyOrigins } from '../browser';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Where the tests leave their screenshots (not committed). */
 const SCREENSHOTS = inProject('test-results/explorer');
 export const VIEWPORTS = [
   { width: 1440, height: 900 },
   { width: 390, height: 844 },
 ] as const;
-
-/** Build the explorer if its sources changed (what npm start does). */
-export function buildExplorer(): void {
-  execFileSync(process.execPath, [inProject('web/build.mjs')], { cwd: inProject(), stdio: 'inherit' });
-}
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
 
 export interface Watched {
   context: BrowserContext;
@@ -56,14 +35,8 @@ export async function watchedPage(
 ): Promise<Watched> {
   const context = await browser.newContext({ viewport, locale: lang, deviceScaleFactor: 1 });
   const page = await context.newPage();
-  const refused: string[] = [];
+  const refused = await onlyOrigins(page, [origin, 'blob:', 'data:']);
   const errors: string[] = [];
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(origin) || url.startsWith('blob:') || url.startsWith('data:')) return route.continue();
-    refused.push(url);
-    return route.abort();
-  });
   page.on('console', (m) => {
     // A page that answers 404 on purpose (the not-found page) logs the status; that is the test's point, not an error.
     if (m.type() === 'error' && !/status of 404/.test(m.text())) errors.push(m.text());
@@ -143,5 +116,3 @@ export interface ExplorerHook {
   nodePosition(id: string): { x: number; y: number } | null;
   sigma: { getCamera(): { animate(state: object, opts?: object): Promise<void>; getState(): { x: number; y: number; ratio: number } } };
 }
-
-export const chromiumAvailable = () => existsSync(CHROMIUM);

@@ -12,11 +12,8 @@ import { EXPLORER_CSP } from '../../src/http/explorer/explorer-routes';
 import { inProject } from '../../src/project-root';
 import { toGlobalId } from '../../src/modules/shared/global-id';
 import { startTestServer, type TestServer } from '../utils';
+import { describeWithBrowser, launchChromium } from '../browser';
 import {
-  buildExplorer,
-  chromiumAvailable,
-  CHROMIUM,
-  launchChromium,
   screenshot,
   seriousViolations,
   unreachableByKeyboard,
@@ -26,9 +23,6 @@ import {
   type Watched,
 } from './explorer-browser';
 
-const run = chromiumAvailable() || process.env.CI ? describe : describe.skip;
-if (!chromiumAvailable() && !process.env.CI)
-  console.warn(`explorer browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)`);
 
 jest.setTimeout(240_000);
 
@@ -37,13 +31,13 @@ interface Figures {
   edgeCount: number;
 }
 
-run('explorer', () => {
+describeWithBrowser('explorer', () => {
   let server: TestServer;
   let browser: Browser;
   const opened: Watched[] = [];
 
   beforeAll(async () => {
-    buildExplorer();
+    // The suite's global set-up ran npm run build, which builds the explorer (web/build.mjs).
     server = await startTestServer();
     browser = await launchChromium();
   });
