@@ -8,24 +8,28 @@ interface Props {
   colouring: Colouring;
   countries: Array<{ code: string; nameJa: string; nameEn: string }>;
   bipartite: boolean;
+  /** Nodes drawn now (as of the year) in each group. */
+  drawnCounts: Map<string, number>;
 }
 
-export function Legend({ legend, colouring, countries, bipartite }: Props) {
+export function Legend({ legend, colouring, countries, bipartite, drawnCounts }: Props) {
   const { t, pick } = useI18n();
   const names = new Map(countries.map((c) => [c.code, pick(c.nameJa, c.nameEn)]));
   const shown = legend.slice(0, PALETTE.length);
-  const rest = legend.slice(PALETTE.length).reduce((n, l) => n + l.count, 0);
+  const rest = legend.slice(PALETTE.length).reduce((n, l) => n + (drawnCounts.get(l.key) ?? 0), 0);
   const name = (key: string) => (colouring === 'country' ? (names.get(key) ?? key) : t('communityN', { n: key }));
   return (
     <section aria-labelledby="legend-title">
       <h2 id="legend-title">{t('legend')}</h2>
       <ul class="legend">
-        {shown.map((l) => (
-          <li key={l.key}>
-            <span class="swatch" style={{ background: l.colour }} aria-hidden="true" />
-            {name(l.key)} <small>{l.count}</small>
-          </li>
-        ))}
+        {shown
+          .filter((l) => drawnCounts.get(l.key))
+          .map((l) => (
+            <li key={l.key}>
+              <span class="swatch" style={{ background: l.colour }} aria-hidden="true" />
+              {name(l.key)} <small>{drawnCounts.get(l.key) ?? 0}</small>
+            </li>
+          ))}
         {rest > 0 && (
           <li>
             <span class="swatch" style={{ background: OTHER_COLOUR }} aria-hidden="true" />

@@ -46,9 +46,14 @@ export function NetworkView({ query }: { query: URLSearchParams }) {
     if (!graph) return null;
     let nodes = 0;
     let edges = 0;
-    graph.forEachNode((_n, a) => void (presentIn(a.firstYear, params.year) && nodes++));
+    const groups = new Map<string, number>();
+    graph.forEachNode((_n, a) => {
+      if (!presentIn(a.firstYear, params.year)) return;
+      nodes++;
+      groups.set(a.group, (groups.get(a.group) ?? 0) + 1);
+    });
     graph.forEachEdge((_e, a) => void (presentIn(a.firstYear, params.year) && edges++));
-    return { nodes, edges };
+    return { nodes, edges, groups };
   }, [graph, params.year]);
 
   const figures = params.year == null ? network?.figures : asOf.data?.network.figures;
@@ -102,6 +107,7 @@ export function NetworkView({ query }: { query: URLSearchParams }) {
         <FiguresPanel figures={figures} drawn={drawn} year={params.year} />
         {network && (
           <Legend
+            drawnCounts={drawn?.groups ?? new Map()}
             legend={legend}
             colouring={params.colour}
             countries={options.data?.countries ?? []}

@@ -11,8 +11,12 @@ interface Props {
 
 export function TopNodes({ network, graph, year }: Props) {
   const { t } = useI18n();
+  // Degree as of the year: the edges drawn then.
+  const degreeOf = (id: string) =>
+    year == null ? graph.degree(id) : graph.filterEdges(id, (_e, a) => presentIn(a.firstYear, year)).length;
   const top = network.nodes
     .filter((n) => n.kind === 'MUNICIPALITY' && presentIn(n.firstYear ?? null, year))
+    .map((n) => ({ ...n, degree: degreeOf(n.id) }))
     .sort((a, b) => b.degree - a.degree || a.label.localeCompare(b.label, 'ja'))
     .slice(0, 10);
   return (
