@@ -67,12 +67,26 @@ describeWithBrowser('explorer', () => {
     return body.data!.network.figures;
   }
 
+  /** What the drawing shows, read at once and once it has settled (the same twice, 200 ms apart). */
   async function drawn(page: Page): Promise<{ nodes: number; edges: number; year: string }> {
-    const frame = page.getByTestId('network');
-    await frame.waitFor();
+    await page.getByTestId('network').waitFor();
     await page.waitForFunction(() => (window as unknown as { teikeiExplorer?: object }).teikeiExplorer !== undefined);
-    const get = async (name: string) => (await frame.getAttribute(name))!;
-    return { nodes: Number(await get('data-drawn-nodes')), edges: Number(await get('data-drawn-edges')), year: await get('data-year') };
+    const read = () =>
+      page.evaluate(() => {
+        const frame = document.querySelector('[data-testid=network]')!;
+        return {
+          nodes: Number(frame.getAttribute('data-drawn-nodes')),
+          edges: Number(frame.getAttribute('data-drawn-edges')),
+          year: frame.getAttribute('data-year')!,
+        };
+      });
+    let last = await read();
+    for (;;) {
+      await page.waitForTimeout(200);
+      const now = await read();
+      if (JSON.stringify(now) === JSON.stringify(last)) return now;
+      last = now;
+    }
   }
 
   const shownFigures = async (page: Page, year: string) => {
