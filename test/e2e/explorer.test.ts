@@ -23,7 +23,6 @@ import {
   type Watched,
 } from './explorer-browser';
 
-
 jest.setTimeout(240_000);
 
 interface Figures {
@@ -191,6 +190,32 @@ describeWithBrowser('explorer', () => {
     expect(await page.getByTestId('citation').textContent()).toContain(`/agreements/${hit.id}`);
   });
 
+  it('draws one arc per tie between two placed parties on the map, lists the unplaced ones, and zooms to Japan', async () => {
+    const body = await server.query<{
+      network: {
+        nodes: Array<{ id: string; lat: number | null; lng: number | null }>;
+        edges: Array<{ source: { id: string }; target: { id: string } }>;
+      };
+    }>('{ network { nodes { id lat lng } edges { source { id } target { id } } } }');
+    const { nodes, edges } = body.data!.network;
+    const placed = new Set(nodes.filter((n) => n.lat != null && n.lng != null).map((n) => n.id));
+    const ties = edges.filter((e) => placed.has(e.source.id) && placed.has(e.target.id)).length;
+    expect(ties).toBeGreaterThan(0);
+    const { page } = await open();
+    await page.goto(`${server.origin}/map`);
+    const map = page.getByTestId('map');
+    await map.waitFor();
+    expect(Number(await map.getAttribute('data-arcs'))).toBe(ties);
+    expect(await page.locator('[data-testid=map] path.arc').count()).toBe(ties);
+    expect(await page.locator('[data-testid=map] circle.place').count()).toBe(placed.size);
+    expect(await page.locator('[data-testid=unplaced] li').count()).toBe(nodes.length - placed.size);
+    await page.getByRole('button', { name: '日本' }).click();
+    await page.waitForURL(`${server.origin}/map?view=japan`);
+    expect(await page.locator('[data-testid=map] path.arc').count()).toBe(ties);
+    await page.reload();
+    expect(await page.getByRole('button', { name: '日本' }).getAttribute('aria-pressed')).toBe('true');
+  });
+
   it('restores a deep link on reload and on back and forward', async () => {
     const { page } = await open();
     const deep = `${server.origin}/?categories=9&colour=country&year=2005`;
@@ -279,6 +304,8 @@ describeWithBrowser('explorer', () => {
       ],
       ['agreement', () => `/agreements/${toGlobalId('Agreement', 'clair2012:6449')}`, (page) => page.getByTestId('source-ref').waitFor()],
       ['survey', () => '/survey', (page) => page.getByTestId('findings').waitFor()],
+      ['map', () => '/map', (page) => page.getByTestId('map').waitFor()],
+      ['map-japan', () => '/map?view=japan', (page) => page.getByTestId('map').waitFor()],
       ['not-found', () => '/municipalities/unknown', (page) => page.getByTestId('not-found').waitFor()],
     ];
     for (const viewport of VIEWPORTS) {

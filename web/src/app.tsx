@@ -4,7 +4,7 @@ import { useI18n } from './i18n';
 import { useLocation } from './router';
 import { Search } from './components/Search';
 import { NetworkView } from './views/network/NetworkView';
-import { MapView } from './views/map/MapView';
+import { LazyMapView } from './views/map/LazyMapView';
 import { MunicipalityView } from './views/municipality/MunicipalityView';
 import { AgreementView } from './views/agreement/AgreementView';
 import { SurveyView } from './views/survey/SurveyView';
@@ -12,7 +12,7 @@ import { NotFound } from './views/NotFound';
 
 function route(path: string, query: URLSearchParams) {
   if (path === '/') return <NetworkView query={query} />;
-  if (path === '/map') return <MapView />;
+  if (path === '/map') return <LazyMapView query={query} />;
   if (path === '/survey') return <SurveyView />;
   const m = /^\/(municipalities|agreements)\/([A-Za-z0-9_-]+)\/?$/.exec(path);
   if (m?.[1] === 'municipalities') return <MunicipalityView key={m[2]} id={m[2]} query={query} />;

@@ -83,6 +83,22 @@ export const LABELS = L({
   degreeN: { ja: '次数 {n}', en: 'degree {n}' },
   downloads: { ja: 'ダウンロード', en: 'Downloads' },
   pngFailed: { ja: '画像を作成できませんでした。', en: 'The picture could not be made.' },
+  // Map
+  mapTitle: { ja: '提携の地図', en: 'Map of the ties' },
+  mapSummary: {
+    ja: '位置のわかる当事者 {placed}、その間の提携 {arcs} 本（位置不明 {unplaced}）',
+    en: '{arcs} ties between {placed} placed parties ({unplaced} without coordinates)',
+  },
+  sameInNetwork: { ja: '同じ条件のネットワーク', en: 'The same in the network' },
+  mapExtent: { ja: '範囲', en: 'Extent' },
+  world: { ja: '世界', en: 'World' },
+  japan: { ja: '日本', en: 'Japan' },
+  unplacedN: { ja: '位置のわからない当事者（{n}）', en: 'Parties without coordinates ({n})' },
+  unplacedIntro: {
+    ja: '座標の参照データがない当事者（団体など）は地図に置かず、ここに挙げます。推測はしません。',
+    en: 'Parties the reference data gives no coordinates for (organisations, among others) are listed here, never guessed onto the map.',
+  },
+  mapLoadFailed: { ja: '地図を読み込めませんでした。', en: 'The map could not be loaded.' },
   // Municipality page
   breadcrumbs: { ja: '階層', en: 'Hierarchy' },
   mergedInto: { ja: '合併先：', en: 'Merged into' },
