@@ -37,7 +37,7 @@ export function Search({ autoFocus = false, initial = '' }: { autoFocus?: boolea
 
   const optionOf = (h: Hit): Option => {
     if (h.__typename === 'Municipality')
-      return { href: `/municipalities/${h.id}`, text: h.fullName, detail: pick(h.country.nameJa, h.country.nameEn) };
+      return { href: `/municipalities/${h.id}`, text: pick(h.fullName, h.nameEn), detail: pick(h.country.nameJa, h.country.nameEn) };
     if (h.__typename === 'Agreement') return { href: `/agreements/${h.id}`, text: h.title, detail: h.signedOn?.iso ?? '' };
     return { href: `/agreements/${h.agreement.id}`, text: h.text, detail: h.agreement.title };
   };

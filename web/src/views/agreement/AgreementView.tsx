@@ -2,7 +2,6 @@
 import { useQuery } from '@urql/preact';
 import { useState } from 'preact/hooks';
 import { AgreementDocument, type AgreementQuery } from '../../generated/graphql';
-import { DOCUMENTS } from '../../documents';
 import { useI18n } from '../../i18n';
 import type { LabelKey } from '../../labels';
 import { ApiError, Loading } from '../../components/QueryState';
@@ -30,7 +29,7 @@ function Field({ label, children }: { label: string; children: preact.ComponentC
 
 function AgreementPage({ a }: { a: A }) {
   const { t, pick } = useI18n();
-  const doc = DOCUMENTS.find((d) => d.file === a.source.document);
+  const doc = a.source.documentInfo;
   const sides = (['DOMESTIC', 'FOREIGN'] as const)
     .map((side) => ({ side, parties: a.parties.filter((p) => p.side === side) }))
     .filter((s) => s.parties.length);
@@ -65,7 +64,7 @@ function AgreementPage({ a }: { a: A }) {
                 <ul>
                   {parties.map((p) => (
                     <li key={p.position}>
-                      <a href={`/municipalities/${p.municipality.id}`}>{p.municipality.fullName}</a>{' '}
+                      <a href={`/municipalities/${p.municipality.id}`}>{pick(p.municipality.fullName, p.municipality.nameEn)}</a>{' '}
                       <small>
                         {pick(p.municipality.country.nameJa, p.municipality.country.nameEn)}
                         {p.written !== p.municipality.fullName && ` · ${t('writtenAs')} ${p.written}`}
@@ -134,7 +133,7 @@ function AgreementPage({ a }: { a: A }) {
         <section aria-labelledby="a-source" class="source">
           <h2 id="a-source">{t('sourceTitle')}</h2>
           <p data-testid="source-ref">
-            {doc ? pick(doc.ja, doc.en) : ''} <code>{a.source.document}</code> {t('lineN', { n: a.source.line })}
+            {doc ? pick(doc.title, doc.titleEn) : ''} <code>{a.source.document}</code> {t('lineN', { n: a.source.line })}
           </p>
           {a.source.lines.length > 0 ? (
             <ol class="source-lines" start={a.source.lines[0].number} aria-label={t('sourceLines')} tabIndex={0}>
@@ -152,18 +151,21 @@ function AgreementPage({ a }: { a: A }) {
           )}
         </section>
       </div>
-      <Cite a={a} documentTitle={doc ? doc.ja : a.source.document} />
+      <Cite a={a} />
     </article>
   );
 }
 
-function Cite({ a, documentTitle }: { a: A; documentTitle: string }) {
+function Cite({ a }: { a: A }) {
   const { t } = useI18n();
   const [copied, setCopied] = useState(false);
   const url = `${location.origin}/agreements/${a.id}`;
   const listing = a.listings[0];
   const where = listing ? `${listing.category.code}.${listing.number}, ` : '';
-  const text = `「${a.title}」. ${documentTitle} (${a.source.document}), ${where}${t('lineN', { n: a.source.line })}. Teikei Graph, ${url} (${new Date().toISOString().slice(0, 10)}).`;
+  const doc = a.source.documentInfo;
+  // Publisher (year), title of the document, where in it; then this page's stable URL and the day it was read.
+  const source = doc ? `${doc.publisher ? `${doc.publisher}${doc.year ? ` (${doc.year})` : ''}. ` : ''}${doc.title}` : a.source.document;
+  const text = `「${a.title}」. ${source} (${a.source.document}), ${where}${t('lineN', { n: a.source.line })}. Teikei Graph, ${url} (${new Date().toISOString().slice(0, 10)}).`;
   return (
     <section aria-labelledby="a-cite" class="cite">
       <h2 id="a-cite">{t('citeThis')}</h2>

@@ -62,7 +62,13 @@ const presentIn = (firstYear: number | null | undefined, year: number | null) =>
 export default function MapView({ query }: { query: URLSearchParams }) {
   const { t, pick } = useI18n();
   const [options] = useQuery({ query: FilterOptionsDocument });
-  const known = useMemo(() => (options.data ? new Set(options.data.countries.map((c) => c.code)) : null), [options.data]);
+  const known = useMemo(
+    () =>
+      options.data
+        ? { countries: new Set(options.data.countries.map((c) => c.code)), documents: new Set(options.data.documents.map((d) => d.file)) }
+        : null,
+    [options.data],
+  );
   const { params, ignored } = readNetworkParams(query, known);
   const extent: Extent = query.get('view') === 'japan' ? 'japan' : 'world';
   const [result, reexecute] = useQuery({ query: MapNetworkDocument, variables: { filter: filterOf(params) } });

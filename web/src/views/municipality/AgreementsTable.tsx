@@ -47,7 +47,7 @@ export function AgreementsTable({ rows }: { rows: Row[] }) {
               <td>
                 <a href={`/agreements/${r.id}`}>{r.title}</a>
               </td>
-              <td>{r.signedOn?.iso ?? t('undated')}</td>
+              <td class="nowrap">{r.signedOn?.iso ?? t('undated')}</td>
               <td>{r.categories.map((c) => pick(c.name, c.nameEn)).join('、') || '—'}</td>
               <td>
                 {r.parties.length}

@@ -1,5 +1,6 @@
 /** A party's ego network drawn small as SVG (positions from the API's layout of that subgraph). */
 import type { MunicipalityQuery } from '../../generated/graphql';
+import { useI18n } from '../../i18n';
 import { navigate } from '../../router';
 import { CLIQUE_COLOUR, EDGE_COLOUR } from '../network/draw-graph';
 
@@ -10,6 +11,7 @@ const H = 320;
 const PAD = 24;
 
 export function EgoNetwork({ network, centre, label }: { network: Ego; centre: string; label: string }) {
+  const { pick } = useI18n();
   const xs = network.nodes.map((n) => n.x);
   const ys = network.nodes.map((n) => n.y);
   const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
@@ -39,11 +41,11 @@ export function EgoNetwork({ network, centre, label }: { network: Ego; centre: s
         const isCentre = n.id === centre;
         return (
           <g key={n.id} class="ego-node" onClick={() => !isCentre && navigate(`/municipalities/${n.id}`)}>
-            <title>{n.label}</title>
+            <title>{pick(n.label, n.nameEn)}</title>
             <circle cx={p.x} cy={p.y} r={isCentre ? 8 : 3 + Math.sqrt(n.degree)} fill={isCentre ? '#d62728' : '#1f77b4'} />
             {(showLabels || isCentre) && (
               <text x={p.x + 9} y={p.y + 4} font-size="11">
-                {n.label}
+                {pick(n.label, n.nameEn)}
               </text>
             )}
           </g>

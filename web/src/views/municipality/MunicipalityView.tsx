@@ -11,7 +11,7 @@ import { AgreementsTable } from './AgreementsTable';
 import { EgoNetwork } from './EgoNetwork';
 
 type M = Extract<NonNullable<MunicipalityQuery['node']>, { __typename: 'Municipality' }>;
-type Place = { id: string; fullName: string; name: string; kind: string };
+type Place = { id: string; fullName: string; name: string; nameEn?: string | null; kind: string };
 
 function readDepth(query: URLSearchParams): { depth: 1 | 2; ignored: IgnoredParam[] } {
   const raw = query.get('depth');
@@ -31,10 +31,13 @@ export function MunicipalityView({ id, query }: { id: string; query: URLSearchPa
   return <MunicipalityPage m={m} depth={depth} ignored={ignored} refreshing={result.fetching} />;
 }
 
-const PlaceLink = ({ p }: { p: Place }) => <a href={`/municipalities/${p.id}`}>{p.fullName}</a>;
+function PlaceLink({ p }: { p: Place }) {
+  const { pick } = useI18n();
+  return <a href={`/municipalities/${p.id}`}>{pick(p.fullName, p.nameEn)}</a>;
+}
 
 function MunicipalityPage({ m, depth, ignored, refreshing }: { m: M; depth: 1 | 2; ignored: IgnoredParam[]; refreshing: boolean }) {
-  const { t, pick, num } = useI18n();
+  const { t, pick, num, lang } = useI18n();
   const ancestors: Place[] = [];
   for (let p: (Place & { parent?: unknown }) | null | undefined = m.parent; p; p = (p as { parent?: Place | null }).parent)
     ancestors.unshift(p);
@@ -50,13 +53,67 @@ function MunicipalityPage({ m, depth, ignored, refreshing }: { m: M; depth: 1 | 
               <PlaceLink p={a} />
             </li>
           ))}
-          <li aria-current="page">{m.name}</li>
+          <li aria-current="page">{pick(m.name, m.nameEn)}</li>
         </ol>
       </nav>
-      <h1>{m.fullName}</h1>
+      <h1>
+        {pick(m.fullName, m.nameEn)}
+        {lang === 'en' && m.nameEn && (
+          <small lang="ja" class="h1-ja">
+            {' '}
+            {m.fullName}
+          </small>
+        )}
+      </h1>
       <p class="subtitle">
         {t(`kind_${m.kind}` as LabelKey)} · {pick(m.country.nameJa, m.country.nameEn)}
       </p>
+      <dl class="reference">
+        {m.reading && (
+          <div>
+            <dt>{t('reading')}</dt>
+            <dd lang="ja">
+              {m.reading} {m.romanized && <span lang="ja-Latn">({m.romanized})</span>}
+            </dd>
+          </div>
+        )}
+        {m.nameEn && lang === 'ja' && (
+          <div>
+            <dt>{t('nameEn')}</dt>
+            <dd lang="en">{m.nameEn}</dd>
+          </div>
+        )}
+        {m.code && (
+          <div>
+            <dt>{t('localGovCode')}</dt>
+            <dd>{m.code}</dd>
+          </div>
+        )}
+        {m.location && (
+          <div>
+            <dt>{t('location')}</dt>
+            <dd>
+              {num(m.location.lat, 4)}, {num(m.location.lng, 4)}
+            </dd>
+          </div>
+        )}
+        {m.homepage && (
+          <div>
+            <dt>{t('homepage')}</dt>
+            <dd class="url">
+              <a href={m.homepage} rel="noopener noreferrer external">
+                {m.homepage}
+              </a>
+            </dd>
+          </div>
+        )}
+        {m.referenceGaps.map((g) => (
+          <div key={g.field}>
+            <dt>{t('noField', { field: g.field.toLowerCase() })}</dt>
+            <dd>{g.reason}</dd>
+          </div>
+        ))}
+      </dl>
       {m.successor && (
         <p class="notice">
           {t('mergedInto')} <PlaceLink p={m.successor} />

@@ -1,6 +1,5 @@
 /** The network's filters: projection, colouring, categories, country, multilateral, source. Each change is a new URL. */
 import type { FilterOptionsQuery } from '../../generated/graphql';
-import { DOCUMENTS } from '../../documents';
 import { useI18n } from '../../i18n';
 import type { NetworkParams } from './network-params';
 
@@ -77,9 +76,9 @@ export function NetworkFilters({ params, options, update }: Props) {
         <span>{t('source')}</span>
         <select value={params.source ?? ''} onChange={(e) => update({ source: e.currentTarget.value || null })}>
           <option value="">{t('allSources')}</option>
-          {DOCUMENTS.map((d) => (
+          {(options?.documents ?? []).map((d) => (
             <option key={d.file} value={d.file}>
-              {pick(d.ja, d.en)}
+              {pick(d.title, d.titleEn)}
             </option>
           ))}
         </select>

@@ -20,9 +20,15 @@ import { Downloads } from './Downloads';
 import { TopNodes } from './TopNodes';
 
 export function NetworkView({ query }: { query: URLSearchParams }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [options] = useQuery({ query: FilterOptionsDocument });
-  const known = useMemo(() => (options.data ? new Set(options.data.countries.map((c) => c.code)) : null), [options.data]);
+  const known = useMemo(
+    () =>
+      options.data
+        ? { countries: new Set(options.data.countries.map((c) => c.code)), documents: new Set(options.data.documents.map((d) => d.file)) }
+        : null,
+    [options.data],
+  );
   const { params, ignored } = readNetworkParams(query, known);
   const filter = filterOf(params);
   const [net, reexecute] = useQuery({ query: NetworkDocument, variables: { filter, projection: params.projection } });
@@ -34,7 +40,7 @@ export function NetworkView({ query }: { query: URLSearchParams }) {
   const [sigma, setSigma] = useState<DrawSigma | null>(null);
   const network = net.data?.network;
   const legend = useMemo(() => (network ? legendOf(network, params.colour) : []), [network, params.colour]);
-  const graph = useMemo(() => (network ? buildDrawGraph(network, legend, params.colour) : null), [network, legend]);
+  const graph = useMemo(() => (network ? buildDrawGraph(network, legend, params.colour, lang) : null), [network, legend, lang]);
   const range = useMemo(() => (network ? yearRange(network) : null), [network]);
   const lastPush = useRef(0);
 

@@ -26,7 +26,7 @@ export function TopNodes({ network, graph, year }: Props) {
         {top.map((n) => (
           <li key={n.id}>
             <span class="swatch" style={{ background: graph.getNodeAttribute(n.id, 'color') }} aria-hidden="true" />
-            <a href={`/municipalities/${n.id}`}>{n.label}</a> <small>{t('degreeN', { n: n.degree })}</small>
+            <a href={`/municipalities/${n.id}`}>{graph.getNodeAttribute(n.id, 'label')}</a> <small>{t('degreeN', { n: n.degree })}</small>
           </li>
         ))}
       </ol>

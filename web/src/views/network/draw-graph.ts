@@ -56,7 +56,8 @@ export function legendOf(network: ApiNetwork, colouring: Colouring): LegendEntry
   return sorted.map(([key, count], i) => ({ key, count, colour: PALETTE[i] ?? OTHER_COLOUR }));
 }
 
-export function buildDrawGraph(network: ApiNetwork, legend: LegendEntry[], colouring: Colouring): DrawGraph {
+/** `lang` picks the labels: English names where the API has them in the English interface. */
+export function buildDrawGraph(network: ApiNetwork, legend: LegendEntry[], colouring: Colouring, lang: 'ja' | 'en'): DrawGraph {
   const colours = new Map(legend.map((l) => [l.key, l.colour]));
   const graph: DrawGraph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
   for (const n of network.nodes) {
@@ -67,7 +68,7 @@ export function buildDrawGraph(network: ApiNetwork, legend: LegendEntry[], colou
       y: n.y,
       size: n.kind === 'AGREEMENT' ? 3 : 3 + Math.sqrt(n.degree) * 1.6,
       color: group === 'agreement' ? '#4a4a4a' : (colours.get(group) ?? OTHER_COLOUR),
-      label: n.label,
+      label: (lang === 'en' && n.nameEn) || n.label,
       kind: n.kind,
       firstYear: n.firstYear ?? null,
       group,

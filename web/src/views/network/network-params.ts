@@ -3,7 +3,6 @@
  * is ignored and named, never fatal) and written back the same way, so every view has a stable URL.
  */
 import type { AgreementFilter } from '../../generated/graphql';
-import { DOCUMENTS } from '../../documents';
 
 export type Projection = 'MUNICIPALITY' | 'BIPARTITE';
 export type Colouring = 'community' | 'country';
@@ -34,10 +33,13 @@ const list = (v: string | null) =>
         .filter(Boolean)
     : [];
 
-/** Read the view's parameters; `countries` are the known ISO codes (null while they load: accepted as written). */
+/**
+ * Read the view's parameters; `known` holds the ISO codes of the countries and the file names of the source
+ * documents (null while they load: accepted as written).
+ */
 export function readNetworkParams(
   query: URLSearchParams,
-  countries: ReadonlySet<string> | null,
+  known: { countries: ReadonlySet<string>; documents: ReadonlySet<string> } | null,
 ): { params: NetworkParams; ignored: Ignored[] } {
   const ignored: Ignored[] = [];
   const categories: number[] = [];
@@ -49,7 +51,7 @@ export function readNetworkParams(
   const codes: string[] = [];
   for (const c of list(query.get('countries'))) {
     const code = c.toUpperCase();
-    if (/^[A-Z]{2}$/.test(code) && (!countries || countries.has(code))) codes.push(code);
+    if (/^[A-Z]{2}$/.test(code) && (!known || known.countries.has(code))) codes.push(code);
     else ignored.push({ name: 'countries', value: c, reason: 'country' });
   }
   let multilateral: boolean | null = null;
@@ -58,7 +60,7 @@ export function readNetworkParams(
   else if (m) ignored.push({ name: 'multilateral', value: m, reason: 'multilateral' });
   let source: string | null = null;
   const s = query.get('source');
-  if (s && DOCUMENTS.some((d) => d.file === s)) source = s;
+  if (s && (!known || known.documents.has(s))) source = s;
   else if (s) ignored.push({ name: 'source', value: s, reason: 'source' });
   let projection: Projection = 'MUNICIPALITY';
   const p = query.get('projection');

@@ -11,13 +11,19 @@ export function SurveyView() {
   const [result, reexecute] = useQuery({ query: SurveyDocument, variables: { source: SURVEY_DOCUMENT } });
   if (result.error) return <ApiError error={result.error} retry={() => reexecute({ requestPolicy: 'network-only' })} />;
   if (!result.data) return <Loading />;
-  const { stats, findings } = result.data;
+  const { stats, findings, documents } = result.data;
+  const survey = documents.find((d) => d.file === SURVEY_DOCUMENT);
   const totals = stats.totals;
   return (
     <article class="page survey" data-testid="survey-page">
       <h1>{t('surveyTitle')}</h1>
       <p class="subtitle">
-        「特定分野における提携・協定等に関する調査結果」 <code>{SURVEY_DOCUMENT}</code>
+        {survey && (
+          <>
+            {survey.publisher} {survey.year && `(${survey.year})`} 「{pick(survey.title, survey.titleEn)}」{' '}
+          </>
+        )}
+        <code>{SURVEY_DOCUMENT}</code>
       </p>
       <dl class="totals">
         <div>
