@@ -18,17 +18,19 @@ import { WORLD } from './world';
 type Net = MapNetworkQuery['network'];
 type Placed = Net['nodes'][number] & { lat: number; lng: number };
 
-const W = 960;
-const H = 500;
+type Extent = 'world' | 'japan';
+
+/** The drawing's size: the world is wide; Japan, on a phone's narrow screen, is drawn tall. */
+function sizeFor(extent: Extent): [number, number] {
+  return extent === 'japan' && window.matchMedia('(max-width: 800px)').matches ? [480, 640] : [960, 500];
+}
 /** Japan with its islands, in degrees: [[west, south], [east, north]]. */
 const JAPAN: [[number, number], [number, number]] = [
   [122, 24],
   [149, 46],
 ];
 
-type Extent = 'world' | 'japan';
-
-function projectionFor(extent: Extent): GeoProjection {
+function projectionFor(extent: Extent, [W, H]: [number, number]): GeoProjection {
   // Centred on the Pacific: Japan's ties to the Americas cross it instead of wrapping round the edge.
   const p = geoNaturalEarth1().rotate([-150, 0]);
   if (extent === 'world')
@@ -73,7 +75,8 @@ export default function MapView({ query }: { query: URLSearchParams }) {
   const extent: Extent = query.get('view') === 'japan' ? 'japan' : 'world';
   const [result, reexecute] = useQuery({ query: MapNetworkDocument, variables: { filter: filterOf(params) } });
   const [hover, setHover] = useState<string | null>(null);
-  const projection = useMemo(() => projectionFor(extent), [extent]);
+  const [W, H] = sizeFor(extent);
+  const projection = useMemo(() => projectionFor(extent, [W, H]), [extent, W, H]);
   const path = useMemo(() => geoPath(projection), [projection]);
   const countries = useMemo(() => WORLD.features.map((f, i) => <path key={i} d={path(f) ?? ''} class="land" />), [path]);
 
