@@ -10,6 +10,8 @@ const measures = Object.fromEntries(
     'categories',
     'countries',
     'documents',
+    'findings',
+    'linesPerFinding',
     'prefectures',
     'years',
     'partyRows',

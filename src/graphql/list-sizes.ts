@@ -7,6 +7,7 @@
  */
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { isPostgres } from '../db/orm';
+import { SOURCE_LINES_MAX } from '../modules/source/source-text';
 
 /** Rows of each list field, by "Type.field"; and the extra cost of fields that compute (networks), given their arguments. */
 export interface ListSizes {
@@ -45,6 +46,9 @@ const measures = (postgres: boolean) => ({
   categories: 'select count(*) as n from category',
   countries: 'select count(*) as n from country',
   documents: 'select count(*) as n from document',
+  findings: 'select count(*) as n from finding',
+  // Lines of a finding: elements of its JSON array, counted by their commas (the same SQL on SQLite and PostgreSQL).
+  linesPerFinding: `select coalesce(max(length(cast(lines as text)) - length(replace(cast(lines as text), ',', '')) + 1), 0) as n from finding`,
   prefectures: `select count(*) as n from municipality where kind = 'PREFECTURE'`,
   years: 'select count(distinct signed_year) as n from agreement',
   partyRows: 'select count(*) as n from agreement_party',
@@ -124,6 +128,10 @@ export function listSizesOf(m: Measures): ListSizes {
     'Query.categories': m.categories,
     'Query.countries': m.countries,
     'Query.documents': m.documents,
+    'Query.findings': m.findings,
+    'Finding.sources': m.linesPerFinding,
+    // At most its \`max\` argument (query-cost.ts reads it); this is the bound.
+    'SourceRef.lines': SOURCE_LINES_MAX,
     'Query.municipalities': m.municipalities,
     'ReferenceCoverage.gaps': m.municipalities,
     'Sheet.activities': m.sheetActivities,

@@ -9,6 +9,7 @@ import { GraphQLError, getNamedType, getNullableType, isLeafType, isListType, ty
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { DEFAULT_PAGE_SIZE } from './connection';
+import { SOURCE_LINES_DEFAULT } from '../modules/source/source-text';
 import { UNKNOWN_LIST_SIZE, type ListSizes } from './list-sizes';
 
 /** Sizes of the data being served, replaced when the data changes. */
@@ -36,7 +37,9 @@ function estimatorFor(sizes: ListSizes): ComplexityEstimator {
         ? args.ids.length
         : key === 'Query.search'
           ? pageOf(args, DEFAULT_PAGE_SIZE)
-          : (sizes.rows[key] ?? UNKNOWN_LIST_SIZE);
+          : key === 'SourceRef.lines'
+            ? Math.min(typeof args.max === 'number' ? args.max : SOURCE_LINES_DEFAULT, sizes.rows[key])
+            : (sizes.rows[key] ?? UNKNOWN_LIST_SIZE);
     return 1 + compute + childComplexity * Math.max(1, rows);
   };
 }

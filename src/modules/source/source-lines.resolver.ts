@@ -2,9 +2,7 @@ import { GraphQLError } from 'graphql';
 import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import { memo, type Context } from '../../graphql/context';
 import { SourceRef } from '../shared/source-ref';
-import { documentLines } from './source-text';
-
-const MAX_LINES = 200;
+import { documentLines, SOURCE_LINES_DEFAULT, SOURCE_LINES_MAX as MAX_LINES } from './source-text';
 
 /** One line of a source document, as the project's copy has it. */
 @ObjectType()
@@ -31,7 +29,7 @@ export class SourceLinesResolver {
   @FieldResolver(() => [SourceLine], {
     description: `The passage's own lines from the project's copy of the document (seeds/source/): from \`line\` up to the line before the next passage the data takes from the same document, at most \`max\` lines (1–${MAX_LINES}). Empty when the project has no copy of the document.`,
   })
-  async lines(@Root() ref: SourceRef, @Ctx() ctx: Context, @Arg('max', () => Int, { defaultValue: 80 }) max: number) {
+  async lines(@Root() ref: SourceRef, @Ctx() ctx: Context, @Arg('max', () => Int, { defaultValue: SOURCE_LINES_DEFAULT }) max: number) {
     if (!Number.isInteger(max) || max < 1 || max > MAX_LINES) {
       throw new GraphQLError(`max must be between 1 and ${MAX_LINES}; got ${max}.`, { extensions: { code: 'BAD_PAGE_SIZE' } });
     }

@@ -5,6 +5,10 @@
 import { existsSync, readFileSync } from 'fs';
 import { inProject } from '../../project-root';
 
+/** The most lines SourceRef.lines gives (the bound of its \`max\` argument), and how many when not asked. */
+export const SOURCE_LINES_MAX = 200;
+export const SOURCE_LINES_DEFAULT = 80;
+
 const cache = new Map<string, string[] | null>();
 
 /** A document's lines (index 0 is line 1), or null when the project has no such document. */
