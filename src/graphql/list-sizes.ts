@@ -47,8 +47,7 @@ const measures = (postgres: boolean) => ({
   countries: 'select count(*) as n from country',
   documents: 'select count(*) as n from document',
   findings: 'select count(*) as n from finding',
-  // Lines of a finding: elements of its JSON array, counted by their commas (the same SQL on SQLite and PostgreSQL).
-  linesPerFinding: `select coalesce(max(length(cast(lines as text)) - length(replace(cast(lines as text), ',', '')) + 1), 0) as n from finding`,
+  linesPerFinding: maxLength(postgres, 'finding', 'lines'),
   prefectures: `select count(*) as n from municipality where kind = 'PREFECTURE'`,
   years: 'select count(distinct signed_year) as n from agreement',
   partyRows: 'select count(*) as n from agreement_party',

@@ -28,7 +28,7 @@ export type AgreementFilter = {
   /** Inclusive bounds, YYYY, YYYY-MM or YYYY-MM-DD. */
   signedFrom?: string | null | undefined;
   signedTo?: string | null | undefined;
-  /** Source documents (SourceRef.document), e.g. ["004_e59d51f378d5a747.txt"] for the CLAIR survey alone. */
+  /** Source documents (SourceRef.document): agreements that any of them mentions (`Agreement.sources`, not only the primary `source`), e.g. ["004_e59d51f378d5a747.txt"] for the CLAIR survey. */
   sources?: Array<string> | null | undefined;
 };
 
@@ -56,17 +56,19 @@ export type AgreementKind =
   /** 水源地保護協定 */
   | 'WATER_SOURCE_PROTECTION';
 
-/** What kind of party a municipality record is: a level of Japanese or foreign local government, or an organisation. */
+/** What kind of party a municipality record is: a level of Japanese or foreign local government, a state itself, or an organisation. */
 export type MunicipalityKind =
   /** 市 (incl. designated cities) */
   | 'CITY'
-  /** foreign city, county, district ... */
+  /** a state itself as a party (ルクセンブルク大公国) */
+  | 'COUNTRY'
+  /** foreign municipality or part of one: city, town, county of China or Korea, district ... */
   | 'LOCALITY'
   /** embassy, ministry, agency, foundation, council: a party that is not a municipality */
   | 'ORGANIZATION'
   /** 都道府県 */
   | 'PREFECTURE'
-  /** foreign first-level division: province, state, oblast, krai, 道 ... */
+  /** foreign division above the municipality: province, state, oblast, krai, 道, département, and cities that are one (上海市, ホーチミン市); see src/ingest/admin-levels.ts */
   | 'REGION'
   /** 町 */
   | 'TOWN'
