@@ -1,4 +1,6 @@
 /** Every interface label in Japanese and English ({name} is filled in by t()). */
+import type { AgreementKind, MunicipalityKind } from './generated/graphql';
+
 const L = <T extends Record<string, { ja: string; en: string }>>(labels: T) => labels;
 
 export const LABELS = L({
@@ -176,6 +178,7 @@ export const LABELS = L({
   kind_REGION: { ja: '州・省など', en: 'Region' },
   kind_LOCALITY: { ja: '海外の市など', en: 'Locality' },
   kind_ORGANIZATION: { ja: '団体・機関', en: 'Organisation' },
+  kind_COUNTRY: { ja: '国', en: 'Country' },
   agreementKind_FIELD_AGREEMENT: { ja: '特定分野の提携・協定', en: 'Field-specific agreement' },
   agreementKind_SISTER_CITY: { ja: '姉妹都市提携', en: 'Sister cities' },
   agreementKind_FRIENDSHIP_CITY: { ja: '友好都市', en: 'Friendship cities' },
@@ -190,3 +193,8 @@ export const LABELS = L({
 });
 
 export type LabelKey = keyof typeof LABELS;
+
+/** The label of a kind of municipality: every kind the schema has must have one (the build fails otherwise). */
+export const municipalityKindLabel = (kind: MunicipalityKind): LabelKey => `kind_${kind}`;
+/** The label of a kind of tie, likewise. */
+export const agreementKindLabel = (kind: AgreementKind): LabelKey => `agreementKind_${kind}`;

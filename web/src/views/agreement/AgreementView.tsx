@@ -3,7 +3,7 @@ import { useQuery } from '@urql/preact';
 import { useState } from 'preact/hooks';
 import { AgreementDocument, type AgreementQuery } from '../../generated/graphql';
 import { useI18n } from '../../i18n';
-import type { LabelKey } from '../../labels';
+import { agreementKindLabel } from '../../labels';
 import { ApiError, Loading } from '../../components/QueryState';
 import { NotFound } from '../NotFound';
 
@@ -41,7 +41,7 @@ function AgreementPage({ a }: { a: A }) {
   return (
     <article class="page agreement" data-testid="agreement-page">
       <p class="subtitle">
-        {t(`agreementKind_${a.kind}` as LabelKey)}
+        {t(agreementKindLabel(a.kind))}
         {a.titleKind && ` · ${a.titleKind}`}
         {a.multilateral && ` · ${t('multilateralAgreement', { n: a.parties.length })}`}
       </p>

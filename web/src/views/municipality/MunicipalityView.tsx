@@ -2,7 +2,7 @@
 import { useQuery } from '@urql/preact';
 import { MunicipalityDocument, type MunicipalityQuery } from '../../generated/graphql';
 import { useI18n } from '../../i18n';
-import type { LabelKey } from '../../labels';
+import { municipalityKindLabel } from '../../labels';
 import { navigate, withQuery } from '../../router';
 import { ApiError, Loading } from '../../components/QueryState';
 import { IgnoredParams, type IgnoredParam } from '../../components/IgnoredParams';
@@ -66,7 +66,7 @@ function MunicipalityPage({ m, depth, ignored, refreshing }: { m: M; depth: 1 | 
         )}
       </h1>
       <p class="subtitle">
-        {t(`kind_${m.kind}` as LabelKey)} · {pick(m.country.nameJa, m.country.nameEn)}
+        {t(municipalityKindLabel(m.kind))} · {pick(m.country.nameJa, m.country.nameEn)}
       </p>
       <dl class="reference">
         {m.reading && (
