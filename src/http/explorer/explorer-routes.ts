@@ -1,7 +1,8 @@
 /**
  * Hosting the explorer (the web app built by web/build.mjs into dist/web/): its assets, and its
  * page for every route the app knows. Ids in a URL are resolved here, so an unknown
- * municipality or agreement is an HTTP 404 (the app then shows its not-found page).
+ * municipality or agreement is an HTTP 404 (the app then shows its not-found page), and an
+ * agreement's former id is a permanent redirect to its page.
  * Everything is served with a Content-Security-Policy that allows this server's own origin only.
  */
 import { existsSync, readFileSync, statSync } from 'fs';
@@ -11,7 +12,7 @@ import type { Express, Request, Response } from 'express';
 import { inProject } from '../../project-root';
 import { Agreement } from '../../modules/agreement/agreement.entity';
 import { Municipality } from '../../modules/municipality/municipality.entity';
-import { fromGlobalId } from '../../modules/shared/global-id';
+import { fromGlobalId, toGlobalId } from '../../modules/shared/global-id';
 
 /** Nothing from another origin: scripts, styles, images, fonts and requests come from this server alone. */
 export const EXPLORER_CSP = [
@@ -45,12 +46,18 @@ function securityHeaders(res: Response): void {
   res.set({ 'content-security-policy': EXPLORER_CSP, 'x-content-type-options': 'nosniff', 'referrer-policy': 'same-origin' });
 }
 
-/** Whether a municipality or agreement with this global id exists. */
-async function exists(em: EntityManager, type: 'Municipality' | 'Agreement', id: string): Promise<boolean> {
+/**
+ * Where a municipality's or agreement's page is: `current` when the id is its id, `moved` with its
+ * id now when the id was built from an agreement's former key (#19), null when nothing has it.
+ */
+async function locate(em: EntityManager, type: 'Municipality' | 'Agreement', id: string): Promise<'current' | { moved: string } | null> {
   const decoded = fromGlobalId(id);
-  if (decoded?.type !== type) return false;
-  const entity = type === 'Municipality' ? Municipality : Agreement;
-  return (await em.fork().count(entity, { key: decoded.key })) > 0;
+  if (decoded?.type !== type) return null;
+  const fork = em.fork();
+  if (type === 'Municipality') return (await fork.count(Municipality, { key: decoded.key })) > 0 ? 'current' : null;
+  if ((await fork.count(Agreement, { key: decoded.key })) > 0) return 'current';
+  const former = await fork.findOne(Agreement, { formerKey: decoded.key }, { fields: ['key'] });
+  return former ? { moved: toGlobalId('Agreement', former.key) } : null;
 }
 
 /** Mount the explorer on `app`; `dir` is the built app (dist/web). */
@@ -89,11 +96,18 @@ export function mountExplorer(app: Express, em: EntityManager, dir = inProject('
       .send(readFileSync(path));
   });
   app.get(PAGES, (_req, res) => page(res, 200));
-  const entityPage = (type: 'Municipality' | 'Agreement') => async (req: Request<{ id: string }>, res: Response) => {
-    page(res, (await exists(em, type, req.params.id)) ? 200 : 404);
+  const entityPage = (type: 'Municipality' | 'Agreement', base: string) => async (req: Request<{ id: string }>, res: Response) => {
+    const found = await locate(em, type, req.params.id);
+    if (found && found !== 'current') {
+      // An id from before the keys were stable: its page lives at the id it has now.
+      const query = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?')) : '';
+      res.redirect(301, `${base}/${found.moved}${query}`);
+      return;
+    }
+    page(res, found ? 200 : 404);
   };
-  app.get('/municipalities/:id', entityPage('Municipality'));
-  app.get('/agreements/:id', entityPage('Agreement'));
+  app.get('/municipalities/:id', entityPage('Municipality', '/municipalities'));
+  app.get('/agreements/:id', entityPage('Agreement', '/agreements'));
   // Any other page a browser asks for: the app's not-found page, with 404.
   app.get('/{*rest}', (req, res, next) => {
     if (req.accepts(['application/json', 'text/html']) !== 'text/html') return next();
