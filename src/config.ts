@@ -46,6 +46,10 @@ export interface Config {
   maxQueuedRequests: number;
   /** Longest a request waits for its turn, in ms; then 503 OVERLOADED. */
   maxQueueWaitMs: number;
+  /** Worker threads that compute networks, their figures and layouts (null: one fewer than the cores, at least one). */
+  networkWorkers: number | null;
+  /** Heap of each network worker thread, in MiB: a computation that needs more fails instead of growing the server. */
+  networkWorkerMemoryMb: number;
   /** Computed networks kept per server (by filter and projection), least recently used dropped first. */
   networkCacheEntries: number;
   /** Cache-Control max-age of GET /graphql answers, in seconds (they also carry an ETag bound to the data version). */
@@ -88,6 +92,8 @@ export const DEFAULT_CONFIG: Readonly<Config & Diagnostics> = {
   responseCacheMb: 64,
   httpMaxAgeSeconds: 300,
   networkCacheEntries: 64,
+  networkWorkers: null,
+  networkWorkerMemoryMb: 512,
   maxConcurrentRequests: 8,
   maxQueuedRequests: 256,
   maxQueueWaitMs: 5000,
@@ -176,6 +182,8 @@ export function configFromEnv(env: Env = process.env): Config {
     responseCacheMb: integerFromEnv(env, 'RESPONSE_CACHE_MB', { min: 1 }) ?? d.responseCacheMb,
     httpMaxAgeSeconds: integerFromEnv(env, 'HTTP_CACHE_MAX_AGE', { min: 0 }) ?? d.httpMaxAgeSeconds,
     networkCacheEntries: integerFromEnv(env, 'NETWORK_CACHE_ENTRIES', { min: 1 }) ?? d.networkCacheEntries,
+    networkWorkers: integerFromEnv(env, 'NETWORK_WORKERS', { min: 1, max: 64 }) ?? d.networkWorkers,
+    networkWorkerMemoryMb: integerFromEnv(env, 'NETWORK_WORKER_MEMORY_MB', { min: 64 }) ?? d.networkWorkerMemoryMb,
     maxConcurrentRequests: integerFromEnv(env, 'MAX_CONCURRENT_REQUESTS', { min: 1 }) ?? d.maxConcurrentRequests,
     maxQueuedRequests: integerFromEnv(env, 'MAX_QUEUED_REQUESTS', { min: 0 }) ?? d.maxQueuedRequests,
     maxQueueWaitMs: integerFromEnv(env, 'MAX_QUEUE_WAIT_MS', { min: 1 }) ?? d.maxQueueWaitMs,

@@ -15,6 +15,7 @@ import { createApollo } from '../graphql/apollo';
 import { measureListSizes } from '../graphql/list-sizes';
 import { CostModel } from '../graphql/query-cost';
 import { NetworkCache } from '../modules/network/load-network';
+import { NetworkPool } from '../network/network-pool';
 import { Admission } from './admission';
 import { createHttpApp, InFlight } from './app';
 import { ResponseCache, withResponseCache } from './response-cache';
@@ -52,7 +53,11 @@ export async function bootstrap(options: ServerOptions = {}): Promise<RunningSer
   const load = await loadDatasetIfEmpty(orm, options.dataset ?? DEFAULT_DATASET);
   await ensureSearchIndex(orm.em.fork());
   const version = await DataVersion.watch(orm, config.dataVersionPollMs);
-  const networks = new NetworkCache(config.networkCacheEntries);
+  const networks = new NetworkCache({
+    limit: config.networkCacheEntries,
+    computer: new NetworkPool({ threads: config.networkWorkers ?? undefined, memoryMb: config.networkWorkerMemoryMb }),
+    deadlineMs: limits.requestTimeoutMs,
+  });
   version.onChange(() => networks.clear());
   const costModel = new CostModel(await measureListSizes(orm.em.fork()));
   version.onChange(() => {
@@ -100,6 +105,7 @@ export async function bootstrap(options: ServerOptions = {}): Promise<RunningSer
   const release = async () => {
     await version.stop();
     await apollo.stop();
+    await networks.computer.close();
     await orm.close();
   };
   const server: Server = createServer(listener);

@@ -1,5 +1,5 @@
 import { buildGraph, type AgreementInput } from './network-graph';
-import { computeLayout, ensureLayout } from './layout';
+import { computeLayout } from './layout';
 
 const agreement = (key: string, year: number | null, ...keys: string[]): AgreementInput => ({
   key,
@@ -58,16 +58,5 @@ describe('layout', () => {
     const bipartite = buildGraph(agreements, 'BIPARTITE');
     expect(bipartite.getNodeAttribute('m', 'firstYear')).toBe(2005);
     expect(bipartite.getNodeAttribute('c', 'firstYear')).toBe(1995);
-  });
-
-  it('lays a graph out once, the first time positions are asked for', () => {
-    const g = buildGraph(agreements, 'MUNICIPALITY');
-    expect(g.getNodeAttribute('a', 'x')).toBeUndefined();
-    ensureLayout(g);
-    const x = g.getNodeAttribute('a', 'x');
-    expect(Number.isFinite(x)).toBe(true);
-    g.setNodeAttribute('a', 'x', 12345);
-    ensureLayout(g); // already laid out: nothing moves
-    expect(g.getNodeAttribute('a', 'x')).toBe(12345);
   });
 });

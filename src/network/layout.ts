@@ -1,7 +1,7 @@
 /**
  * Positions for drawing a network: ForceAtlas2 from seeded starting points, so the same graph
- * always gets the same picture (computed once per network and cached with it; the explorer
- * draws these positions and keeps them fixed while it replays the years).
+ * always gets the same picture (computed the first time a client asks, in a worker thread, and
+ * cached with the network; the explorer draws them and keeps them fixed while it replays the years).
  */
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import seedrandom from 'seedrandom';
@@ -15,16 +15,6 @@ const ITERATIONS = 150;
 
 /** From this many nodes on, Barnes–Hut's approximation of repulsion (n log n) pays for its overhead. */
 const BARNES_HUT_FROM = 500;
-
-/**
- * Positions for `graph` unless it has them: the layout runs the first time a client asks for a
- * position, so a network whose positions nobody asks for (an export, its figures) never pays for it.
- */
-export function ensureLayout(graph: NetworkGraph): void {
-  if (graph.getAttribute('laidOut')) return;
-  computeLayout(graph);
-  graph.setAttribute('laidOut', true);
-}
 
 /**
  * Write `x` and `y` into every node's attributes. Starting points are drawn from a seeded

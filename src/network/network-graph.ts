@@ -16,8 +16,9 @@ import pagerank from 'graphology-metrics/centrality/pagerank';
 import { density } from 'graphology-metrics/graph/density';
 import modularity from 'graphology-metrics/graph/modularity';
 import seedrandom from 'seedrandom';
+import type { NetworkProjection } from '../records/enums';
 
-export type Projection = 'MUNICIPALITY' | 'BIPARTITE';
+export type Projection = NetworkProjection;
 
 export interface PartyInput {
   key: string;

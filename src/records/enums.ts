@@ -45,6 +45,11 @@ export const PARTY_SIDES = ['DOMESTIC', 'FOREIGN'] as const;
 export const PartySide = enumOf(PARTY_SIDES);
 export type PartySide = (typeof PARTY_SIDES)[number];
 
+/** How the agreement network is drawn: parties joined by shared agreements, or parties and agreements as two kinds of node. */
+export const NETWORK_PROJECTIONS = ['MUNICIPALITY', 'BIPARTITE'] as const;
+export const NetworkProjection = enumOf(NETWORK_PROJECTIONS);
+export type NetworkProjection = (typeof NETWORK_PROJECTIONS)[number];
+
 /** Whether a sheet lists an activity as current or past. */
 export const ACTIVITY_PERIODS = ['CURRENT', 'PAST'] as const;
 export const ActivityPeriod = enumOf(ACTIVITY_PERIODS);

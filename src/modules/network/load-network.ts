@@ -1,23 +1,19 @@
 /**
  * The network of the agreements matching a filter, built from three SQL statements
  * (the filter, the parties with their municipalities, and the listings' categories) and kept per server until the
- * data is replaced (the server then clears this cache).
+ * data is replaced (the server then clears this cache). The graph, its figures and its layout are computed by a
+ * NetworkComputer: worker threads in the server, stopped at a deadline; this thread in the command-line tools.
  */
 import type { EntityManager } from '@mikro-orm/core';
+import Graph from 'graphology';
 import { pkOf } from '../../graphql/loaders';
 import { AgreementParty } from '../agreement/agreement-party.entity';
 import type { AgreementFilter } from '../agreement/agreement-filter.input';
 import { findAgreements } from '../agreement/find-agreements';
 import { Listing } from '../listing/listing.entity';
 import { toGlobalId } from '../shared/global-id';
-import {
-  buildGraph,
-  computeFigures,
-  type AgreementInput,
-  type GraphFigures,
-  type NetworkGraph,
-  type Projection,
-} from '../../network/network-graph';
+import { egoGraph, type AgreementInput, type GraphFigures, type NetworkGraph, type Projection } from '../../network/network-graph';
+import { inThisThread, type FiguredGraph, type NetworkComputer, type Positions } from '../../network/network-tasks';
 
 export interface ComputedNetwork {
   projection: Projection;
@@ -25,12 +21,53 @@ export interface ComputedNetwork {
   figures: GraphFigures;
   /** Milliseconds to build the graph and compute its figures. */
   computeMs: number;
+  /** Drawing positions, laid out the first time they are asked for (then kept with the network). */
+  positions(): Promise<Positions>;
 }
 
-/** Networks computed by this server, by projection and filter (bounded, oldest dropped first). */
+export interface NetworkCacheOptions {
+  /** Networks kept (least recently used dropped first). */
+  limit?: number;
+  /** Where graphs, figures and layouts are computed. */
+  computer?: NetworkComputer;
+  /** Longest a computation may run, in ms; then it is stopped and the requests waiting for it fail. */
+  deadlineMs?: number;
+}
+
+/** Networks computed by this server, by projection and filter, ego networks by party and depth (bounded). */
 export class NetworkCache {
   private readonly entries = new Map<string, Promise<ComputedNetwork>>();
-  constructor(private readonly limit = 64) {}
+  private readonly limit: number;
+  readonly computer: NetworkComputer;
+  private readonly deadlineMs: number | null;
+
+  constructor(options: NetworkCacheOptions = {}) {
+    this.limit = options.limit ?? 64;
+    this.computer = options.computer ?? inThisThread;
+    this.deadlineMs = options.deadlineMs ?? null;
+  }
+
+  /** A signal that stops a computation started now at the deadline. */
+  deadline(): AbortSignal | undefined {
+    return this.deadlineMs == null ? undefined : AbortSignal.timeout(this.deadlineMs);
+  }
+
+  /** A network from a computed graph: its positions are laid out by the same computer when first asked for. */
+  computed(projection: Projection, result: FiguredGraph): ComputedNetwork {
+    const graph = Graph.from(result.graph) as NetworkGraph;
+    let positions: Promise<Positions> | null = null;
+    return {
+      projection,
+      graph,
+      figures: result.figures,
+      computeMs: result.computeMs,
+      positions: () => {
+        positions ??= this.computer.layout(graph, this.deadline());
+        positions.catch(() => (positions = null)); // a layout stopped at its deadline may be asked for again
+        return positions;
+      },
+    };
+  }
 
   get(key: string, compute: () => Promise<ComputedNetwork>): Promise<ComputedNetwork> {
     let hit = this.entries.get(key);
@@ -104,7 +141,7 @@ function groupBy<T>(items: T[], keyOf: (item: T) => number): Map<number, T[]> {
   return groups;
 }
 
-/** The network of `filter` in `projection` with its figures, computed once per server (drawing positions on first ask: layout.ts). */
+/** The network of `filter` in `projection` with its figures, computed once per server (drawing positions on first ask). */
 export function networkOf(
   em: EntityManager,
   cache: NetworkCache,
@@ -113,9 +150,19 @@ export function networkOf(
 ): Promise<ComputedNetwork> {
   return cache.get(`${projection}:${JSON.stringify(filter ?? null)}`, async () => {
     const inputs = await loadAgreementInputs(em, filter);
-    const started = performance.now();
-    const graph = buildGraph(inputs, projection);
-    const figures = computeFigures(graph);
-    return { projection, graph, figures, computeMs: performance.now() - started };
+    return cache.computed(projection, await cache.computer.network(inputs, projection, cache.deadline()));
+  });
+}
+
+/**
+ * The ego network of party `key`: the parties within `depth` steps in the whole MUNICIPALITY network,
+ * with figures computed on that subgraph; computed once per party and depth until the data changes.
+ */
+export function egoNetworkOf(em: EntityManager, cache: NetworkCache, key: string, depth: number): Promise<ComputedNetwork> {
+  return cache.get(`EGO:${depth}:${key}`, async () => {
+    const { graph } = await networkOf(em, cache, null, 'MUNICIPALITY');
+    // Not a party (a prefecture whose cities are): an empty network.
+    const sub = egoGraph(graph, key, depth);
+    return cache.computed('MUNICIPALITY', await cache.computer.figures(sub, cache.deadline()));
   });
 }

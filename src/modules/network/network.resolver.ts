@@ -6,8 +6,7 @@ import { AgreementFilter } from '../agreement/agreement-filter.input';
 import { Agreement } from '../agreement/agreement.entity';
 import { Municipality } from '../municipality/municipality.entity';
 import { fromGlobalId } from '../shared/global-id';
-import { computeFigures, egoGraph } from '../../network/network-graph';
-import { networkOf } from './load-network';
+import { egoNetworkOf, networkOf } from './load-network';
 import { toNetwork, toNetworkNode } from './to-network';
 import { Network, NetworkEdge, NetworkNode, NetworkProjection, PathStep, ShortestPath } from './network.types';
 
@@ -24,8 +23,7 @@ export class NetworkResolver {
     @Arg('projection', () => NetworkProjection, { defaultValue: NetworkProjection.MUNICIPALITY })
     projection: NetworkProjection = NetworkProjection.MUNICIPALITY,
   ) {
-    const { graph, figures } = await networkOf(ctx.em, ctx.networks, filter, projection);
-    return toNetwork(graph, figures, projection);
+    return toNetwork(await networkOf(ctx.em, ctx.networks, filter, projection));
   }
 
   @Query(() => ShortestPath, {
@@ -88,13 +86,13 @@ export class NetworkNodeResolver {
     description:
       'Drawing position: ForceAtlas2 from seeded starting points, the same for the same network (computed the first time a position is asked for, then kept with the network).',
   })
-  x(@Root() n: NetworkNode): number {
-    return n.position().x;
+  async x(@Root() n: NetworkNode): Promise<number> {
+    return (await n.position()).x;
   }
 
   @FieldResolver(() => Float)
-  y(@Root() n: NetworkNode): number {
-    return n.position().y;
+  async y(@Root() n: NetworkNode): Promise<number> {
+    return (await n.position()).y;
   }
 }
 
@@ -115,11 +113,8 @@ export class MunicipalityNetworkResolver {
     if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) {
       throw new GraphQLError(`depth must be between 1 and ${MAX_DEPTH}; got ${depth}.`, { extensions: { code: 'BAD_DEPTH' } });
     }
-    const { graph } = await networkOf(ctx.em, ctx.networks, null, NetworkProjection.MUNICIPALITY);
-    // Not a party (a prefecture whose cities are): an empty network.
-    const sub = egoGraph(graph, m.key, depth);
     // Its own positions when asked (a new graph, laid out on its own): the whole network's would spread a small graph thin.
-    return toNetwork(sub, computeFigures(sub), NetworkProjection.MUNICIPALITY);
+    return toNetwork(await egoNetworkOf(ctx.em, ctx.networks, m.key, depth));
   }
 
   @FieldResolver(() => NetworkNode, {
@@ -128,7 +123,7 @@ export class MunicipalityNetworkResolver {
       'This party as a node of the whole MUNICIPALITY network (degree, betweenness, PageRank, community); null when it is party to no agreement.',
   })
   async networkNode(@Root() m: Municipality, @Ctx() ctx: Context) {
-    const { graph } = await networkOf(ctx.em, ctx.networks, null, NetworkProjection.MUNICIPALITY);
-    return graph.hasNode(m.key) ? toNetworkNode(graph, m.key) : null;
+    const network = await networkOf(ctx.em, ctx.networks, null, NetworkProjection.MUNICIPALITY);
+    return network.graph.hasNode(m.key) ? toNetworkNode(network, m.key) : null;
   }
 }

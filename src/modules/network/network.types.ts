@@ -1,10 +1,8 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { NetworkProjection } from '../../records/enums';
 import { AgreementKind } from '../agreement/agreement-kind';
 
-export enum NetworkProjection {
-  MUNICIPALITY = 'MUNICIPALITY',
-  BIPARTITE = 'BIPARTITE',
-}
+export { NetworkProjection };
 registerEnumType(NetworkProjection, {
   name: 'NetworkProjection',
   valuesConfig: {
@@ -51,8 +49,8 @@ export class NetworkNode {
       'Year of its earliest dated agreement: the node is in the network as of year Y (filter signedTo: "Y") when firstYear ≤ Y; null when all its agreements are undated.',
   })
   firstYear!: number | null;
-  /** Its drawing position (the graph is laid out on the first call). */
-  position!: () => { x: number; y: number };
+  /** Its drawing position (the network is laid out on the first call, in a worker thread). */
+  position!: () => Promise<{ x: number; y: number }>;
 }
 
 @ObjectType()

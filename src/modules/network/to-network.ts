@@ -1,12 +1,11 @@
 /** A computed graph as the GraphQL `Network` objects. */
 import { toGlobalId } from '../shared/global-id';
-import type { GraphFigures, NetworkGraph } from '../../network/network-graph';
-import { ensureLayout } from '../../network/layout';
-import { Network, NetworkEdge, NetworkNode, NetworkNodeKind, type NetworkProjection } from './network.types';
+import type { ComputedNetwork } from './load-network';
+import { Network, NetworkEdge, NetworkNode, NetworkNodeKind } from './network.types';
 
-/** One node of a computed graph (figures in its attributes) as a GraphQL `NetworkNode`; its position is laid out when asked for. */
-export function toNetworkNode(graph: NetworkGraph, key: string): NetworkNode {
-  const a = graph.getNodeAttributes(key);
+/** One node of a computed network (figures in its attributes) as a GraphQL `NetworkNode`; its position is laid out when asked for. */
+export function toNetworkNode(network: ComputedNetwork, key: string): NetworkNode {
+  const a = network.graph.getNodeAttributes(key);
   const kind = a.nodeKind === 'AGREEMENT' ? NetworkNodeKind.AGREEMENT : NetworkNodeKind.MUNICIPALITY;
   return Object.assign(new NetworkNode(), {
     graphKey: key,
@@ -25,16 +24,14 @@ export function toNetworkNode(graph: NetworkGraph, key: string): NetworkNode {
     community: a.community ?? 0,
     countryCode: a.country,
     firstYear: a.firstYear ?? null,
-    position() {
-      ensureLayout(graph);
-      return { x: graph.getNodeAttribute(key, 'x') ?? 0, y: graph.getNodeAttribute(key, 'y') ?? 0 };
-    },
+    position: async () => (await network.positions())[key] ?? { x: 0, y: 0 },
   });
 }
 
-export function toNetwork(graph: NetworkGraph, figures: GraphFigures, projection: NetworkProjection): Network {
+export function toNetwork(network: ComputedNetwork): Network {
+  const { graph, figures, projection } = network;
   const nodes = new Map<string, NetworkNode>();
-  graph.forEachNode((key) => nodes.set(key, toNetworkNode(graph, key)));
+  graph.forEachNode((key) => nodes.set(key, toNetworkNode(network, key)));
   const edges = graph.mapEdges((_e, a, s, t) =>
     Object.assign(new NetworkEdge(), {
       source: nodes.get(s)!,
