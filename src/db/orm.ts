@@ -47,8 +47,15 @@ export type OrmSettings = Pick<Config, 'sqlitePoolSize' | 'debugSql'> & {
   statementTimeoutMs?: number;
 };
 
-/** Open the database named by `databaseUrl` (see databaseTarget) and create the schema if it is missing. */
-export async function openOrm(databaseUrl: string | undefined, settings: OrmSettings = DEFAULT_CONFIG): Promise<Orm> {
+/**
+ * Open the database named by `databaseUrl` (see databaseTarget), create the schema if it is
+ * missing, then run `setUp` (a data load, an index build, measurements) before anything is served.
+ */
+export async function openOrm(
+  databaseUrl: string | undefined,
+  settings: OrmSettings = DEFAULT_CONFIG,
+  setUp: (orm: Orm) => Promise<void> = async () => undefined,
+): Promise<Orm> {
   const target = databaseTarget(databaseUrl);
   const common: Options = {
     entities: ENTITIES,
@@ -60,16 +67,38 @@ export async function openOrm(databaseUrl: string | undefined, settings: OrmSett
     schemaGenerator: { skipTables: [/^search_index/] },
   };
   const fail = (e: unknown) => (target.kind === 'sqlite' ? sqliteFileError(e as Error, target.file) : e);
+  if (settings.statementTimeoutMs && target.kind === 'postgresql') {
+    // Reading the catalogue, waiting for another server's schema lock, a load or a measurement may outlast
+    // a request's time-out: set-up runs on connections without one, and serving on connections with it.
+    await withOrm(await initOrm(target, common, { ...settings, statementTimeoutMs: undefined }), async (orm) => {
+      await prepare(orm, target);
+      await setUp(orm);
+    });
+    return await initOrm(target, common, settings);
+  }
   const orm = await initOrm(target, common, settings).catch((e) => Promise.reject(fail(e)));
   try {
-    await orm.schema.ensureDatabase();
-    // Before anything is written to it.
-    if (target.kind === 'sqlite') await checkSqliteIntegrity(orm, target.file);
-    await createSchema(orm);
+    await prepare(orm, target);
+    await setUp(orm);
     return orm;
   } catch (e) {
     await orm.close(true).catch(() => undefined);
     throw fail(e);
+  }
+}
+
+/** Create the database and its schema; check an SQLite file before anything is written to it. */
+async function prepare(orm: Orm, target: DatabaseTarget): Promise<void> {
+  await orm.schema.ensureDatabase();
+  if (target.kind === 'sqlite') await checkSqliteIntegrity(orm, target.file);
+  await createSchema(orm);
+}
+
+async function withOrm(orm: Orm, work: (orm: Orm) => Promise<void>): Promise<void> {
+  try {
+    await work(orm);
+  } finally {
+    await orm.close(true).catch(() => undefined);
   }
 }
 
@@ -146,9 +175,9 @@ export async function lockForWriting(tx: EntityManager): Promise<void> {
   const conn = tx.getConnection();
   const trx = tx.getTransactionContext();
   if (isPostgres(tx)) {
-    await conn.execute(`select pg_advisory_xact_lock(${SCHEMA_LOCK})`, [], 'run', trx);
-    // A server's statement time-out bounds requests, not a load or an index build.
+    // A server's statement time-out bounds requests, not a load, an index build or the wait for another server's.
     await conn.execute('set local statement_timeout = 0', [], 'run', trx);
+    await conn.execute(`select pg_advisory_xact_lock(${SCHEMA_LOCK})`, [], 'run', trx);
   } else await conn.execute(`delete from dataset_meta where name = '-'`, [], 'run', trx);
 }
 

@@ -12,7 +12,7 @@ import { loadDatasetIfEmpty, DEFAULT_DATASET, type LoadResult } from '../db/load
 import { openOrm, type Orm } from '../db/orm';
 import { ensureSearchIndex } from '../db/search-index';
 import { createApollo } from '../graphql/apollo';
-import { measureListSizes } from '../graphql/list-sizes';
+import { measureListSizes, type ListSizes } from '../graphql/list-sizes';
 import { CostModel } from '../graphql/query-cost';
 import { NetworkCache } from '../modules/network/load-network';
 import { NetworkPool } from '../network/network-pool';
@@ -49,9 +49,13 @@ export async function bootstrap(options: ServerOptions = {}): Promise<RunningSer
   };
   const { limits } = config;
   const log = options.log ?? ((line: string) => console.error(line));
-  const orm = await openOrm(config.databaseUrl, { ...config, statementTimeoutMs: limits.requestTimeoutMs });
-  const load = await loadDatasetIfEmpty(orm, options.dataset ?? DEFAULT_DATASET);
-  await ensureSearchIndex(orm.em.fork());
+  let load!: LoadResult;
+  let sizes!: ListSizes;
+  const orm = await openOrm(config.databaseUrl, { ...config, statementTimeoutMs: limits.requestTimeoutMs }, async (setup) => {
+    load = await loadDatasetIfEmpty(setup, options.dataset ?? DEFAULT_DATASET);
+    await ensureSearchIndex(setup.em.fork());
+    sizes = await measureListSizes(setup.em.fork());
+  });
   const version = await DataVersion.watch(orm, config.dataVersionPollMs);
   const networks = new NetworkCache({
     limit: config.networkCacheEntries,
@@ -59,7 +63,7 @@ export async function bootstrap(options: ServerOptions = {}): Promise<RunningSer
     deadlineMs: limits.requestTimeoutMs,
   });
   version.onChange(() => networks.clear());
-  const costModel = new CostModel(await measureListSizes(orm.em.fork()));
+  const costModel = new CostModel(sizes);
   version.onChange(() => {
     measureListSizes(orm.em.fork()).then(
       (sizes) => (costModel.sizes = sizes),
