@@ -11,33 +11,41 @@ import { write as writeGexf } from 'graphology-gexf';
 import { toEdgeCsv, toNodeCsv } from './csv-files';
 import { EDGE_ATTRIBUTES, flatEdge, flatNode, NODE_ATTRIBUTES, type Value } from './file-attributes';
 import { makeDynamic } from './gexf-dynamic';
+import { xmlText } from './xml-text';
 import { documentLines, provenanceLines, type FileProvenance } from './file-provenance';
 import type { NetworkGraph } from './network-graph';
 
 export type ExportFormat = 'gexf' | 'graphml' | 'csv' | 'nodes-csv';
 
+/** Attributes with every string as XML admits it (xml-text.ts). */
+const xmlValues = (attributes: Record<string, Value>): Record<string, Value> =>
+  Object.fromEntries(Object.entries(attributes).map(([k, v]) => [k, typeof v === 'string' ? xmlText(v) : v]));
+
 /**
  * A copy of the graph for GEXF: scalar attributes, a node's coordinates also as its
- * viz:position (x = longitude, y = latitude: a map in Gephi), and the provenance as <meta>.
+ * viz:position (x = longitude, y = latitude: a map in Gephi), and the provenance as <meta>;
+ * every id, name and value as XML admits it.
  */
 function gexfCopy(graph: NetworkGraph, about: FileProvenance): Graph<Record<string, Value>, Record<string, Value>> {
   const copy = new Graph<Record<string, Value>, Record<string, Value>>({ type: 'undirected' });
   copy.replaceAttributes({
     creator: 'Teikei Graph',
-    description: provenanceLines(about).join('\n'),
+    description: xmlText(provenanceLines(about).join('\n')),
     keywords: 'sister cities, Japan, local government, agreements',
   });
   graph.forEachNode((k, a) => {
-    const flat = flatNode(a as unknown as Record<string, unknown>);
-    copy.addNode(k, a.lat != null && a.lng != null ? { ...flat, x: a.lng, y: a.lat } : flat);
+    const flat = xmlValues(flatNode(a as unknown as Record<string, unknown>));
+    copy.addNode(xmlText(k), a.lat != null && a.lng != null ? { ...flat, x: a.lng, y: a.lat } : flat);
   });
   graph.forEachEdge((_e, a, s, t) =>
-    copy.addUndirectedEdgeWithKey(`e${copy.size}`, s, t, flatEdge(a as unknown as Record<string, unknown>)),
+    copy.addUndirectedEdgeWithKey(`e${copy.size}`, xmlText(s), xmlText(t), xmlValues(flatEdge(a as unknown as Record<string, unknown>))),
   );
   return copy;
 }
 
-const xml = (s: string) => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+/** Text for GraphML: the characters XML forbids replaced, then the five markup characters escaped. */
+const xml = (s: string) =>
+  xmlText(s).replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 
 function graphmlType(values: Value[]): string {
   if (values.every((v) => typeof v === 'boolean')) return 'boolean';
