@@ -1,81 +1,51 @@
 /**
  * Writing a network for Gephi, Cytoscape, R and NetworkX: GEXF (graphology-gexf, made
  * dynamic in gexf-dynamic.ts), GraphML (written here: graphology-graphml only parses), and
- * CSV edge and node lists. Every file carries names, codes, English names, coordinates,
+ * CSV edge and node lists (csv-files.ts). Every file carries names, codes, English names, coordinates,
  * kinds, countries, weights, years, the categories and kinds of tie behind each edge, the
  * ids of its agreements (as `node(id:)` takes them), the node figures, and its provenance:
  * dataset version, source documents and the suggested citation.
  */
 import Graph from 'graphology';
 import { write as writeGexf } from 'graphology-gexf';
+import { toEdgeCsv, toNodeCsv } from './csv-files';
+import { EDGE_ATTRIBUTES, flatEdge, flatNode, NODE_ATTRIBUTES, type Value } from './file-attributes';
 import { makeDynamic } from './gexf-dynamic';
+import { xmlText } from './xml-text';
 import { documentLines, provenanceLines, type FileProvenance } from './file-provenance';
 import type { NetworkGraph } from './network-graph';
 
 export type ExportFormat = 'gexf' | 'graphml' | 'csv' | 'nodes-csv';
 
-type Value = string | number | boolean;
-
-/** Node attributes as written to files, in this order. */
-const NODE_ATTRIBUTES = [
-  'label',
-  'nodeKind',
-  'name',
-  'kind',
-  'country',
-  'code',
-  'nameEn',
-  'lat',
-  'lng',
-  'year',
-  'degree',
-  'weightedDegree',
-  'betweenness',
-  'closeness',
-  'pagerank',
-  'community',
-] as const;
-/** Edge attributes as written to files; lists are joined by ";" (`agreements`: the agreements' ids). */
-const EDGE_ATTRIBUTES = ['weight', 'firstYear', 'multilateral', 'categoryCodes', 'kinds', 'agreements'] as const;
-
-function flatNode(attributes: Record<string, unknown>): Record<string, Value> {
-  const out: Record<string, Value> = {};
-  for (const k of NODE_ATTRIBUTES) if (attributes[k] != null && attributes[k] !== '') out[k] = attributes[k] as Value;
-  return out;
-}
-
-function flatEdge(attributes: Record<string, unknown>): Record<string, Value> {
-  const out: Record<string, Value> = {};
-  for (const k of EDGE_ATTRIBUTES) {
-    const v = k === 'agreements' ? attributes.agreementIds : attributes[k];
-    if (v == null) continue;
-    out[k] = Array.isArray(v) ? v.join(';') : (v as Value);
-  }
-  return out;
-}
+/** Attributes with every string as XML admits it (xml-text.ts). */
+const xmlValues = (attributes: Record<string, Value>): Record<string, Value> =>
+  Object.fromEntries(Object.entries(attributes).map(([k, v]) => [k, typeof v === 'string' ? xmlText(v) : v]));
 
 /**
  * A copy of the graph for GEXF: scalar attributes, a node's coordinates also as its
- * viz:position (x = longitude, y = latitude: a map in Gephi), and the provenance as <meta>.
+ * viz:position (x = longitude, y = latitude: a map in Gephi), and the provenance as <meta>;
+ * every id, name and value as XML admits it.
  */
 function gexfCopy(graph: NetworkGraph, about: FileProvenance): Graph<Record<string, Value>, Record<string, Value>> {
   const copy = new Graph<Record<string, Value>, Record<string, Value>>({ type: 'undirected' });
   copy.replaceAttributes({
     creator: 'Teikei Graph',
-    description: provenanceLines(about).join('\n'),
+    description: xmlText(provenanceLines(about).join('\n')),
     keywords: 'sister cities, Japan, local government, agreements',
   });
   graph.forEachNode((k, a) => {
-    const flat = flatNode(a as unknown as Record<string, unknown>);
-    copy.addNode(k, a.lat != null && a.lng != null ? { ...flat, x: a.lng, y: a.lat } : flat);
+    const flat = xmlValues(flatNode(a as unknown as Record<string, unknown>));
+    copy.addNode(xmlText(k), a.lat != null && a.lng != null ? { ...flat, x: a.lng, y: a.lat } : flat);
   });
   graph.forEachEdge((_e, a, s, t) =>
-    copy.addUndirectedEdgeWithKey(`e${copy.size}`, s, t, flatEdge(a as unknown as Record<string, unknown>)),
+    copy.addUndirectedEdgeWithKey(`e${copy.size}`, xmlText(s), xmlText(t), xmlValues(flatEdge(a as unknown as Record<string, unknown>))),
   );
   return copy;
 }
 
-const xml = (s: string) => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+/** Text for GraphML: the characters XML forbids replaced, then the five markup characters escaped. */
+const xml = (s: string) =>
+  xmlText(s).replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 
 function graphmlType(values: Value[]): string {
   if (values.every((v) => typeof v === 'boolean')) return 'boolean';
@@ -126,57 +96,6 @@ export function toGraphml(graph: NetworkGraph, about: FileProvenance): string {
     '</graphml>',
     '',
   ].join('\n');
-}
-
-const csvCell = (v: unknown) => {
-  const s = v == null ? '' : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-/**
- * CSV rows after the provenance as comment lines starting with "#" (pandas: comment='#';
- * R: comment.char='#'; csvkit and DuckDB take the same), so the file says what it is.
- */
-const csvRows = (about: FileProvenance, rows: unknown[][]) =>
-  [...provenanceLines(about).map((l) => `# ${l}`), ...rows.map((r) => r.map(csvCell).join(','))].join('\r\n') + '\r\n';
-
-/**
- * The edge list: source, target, their labels, weight, start (year of the first dated
- * agreement behind it, as Gephi's timeline takes it), multilateral, the categories and
- * kinds of tie behind it, and the agreements' ids.
- */
-export function toEdgeCsv(graph: NetworkGraph, about: FileProvenance): string {
-  const header = [
-    'source',
-    'target',
-    'source_label',
-    'target_label',
-    'weight',
-    'start',
-    'multilateral',
-    'category_codes',
-    'kinds',
-    'agreements',
-  ];
-  const rows = graph.mapEdges((_e, a, s, t) => [
-    s,
-    t,
-    graph.getNodeAttribute(s, 'label'),
-    graph.getNodeAttribute(t, 'label'),
-    a.weight,
-    a.firstYear,
-    a.multilateral,
-    a.categoryCodes.join(';'),
-    a.kinds.join(';'),
-    a.agreementIds.join(';'),
-  ]);
-  return csvRows(about, [header, ...rows]);
-}
-
-/** The node list: one header row, then id and every node attribute (code, nameEn, lat, lng among them). */
-export function toNodeCsv(graph: NetworkGraph, about: FileProvenance): string {
-  const header = ['id', ...NODE_ATTRIBUTES];
-  const rows = graph.mapNodes((k, a) => [k, ...NODE_ATTRIBUTES.map((n) => (a as unknown as Record<string, unknown>)[n])]);
-  return csvRows(about, [header, ...rows]);
 }
 
 /** GEXF 1.3, dynamic: each edge starts at the year of its first dated agreement. */

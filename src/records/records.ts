@@ -103,7 +103,7 @@ export interface PlaceReference {
   romanized: string | null;
   /** Plain English name (Sapporo, Hokkaido, Dalian, Gyeonggi Province). */
   nameEn: string | null;
-  /** Town hall or prefectural office in Japan; the gazetteer's point abroad. */
+  /** Town hall or prefectural office in Japan; abroad Natural Earth's point of a region, GeoNames' of a city or town. */
   location: GeoPoint | null;
   /** Official homepage. */
   homepage: string | null;

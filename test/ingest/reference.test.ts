@@ -5,7 +5,6 @@ import { join } from 'path';
 import { enrichPlaces, readReference } from '../../src/ingest/reference/enrich-places';
 import { lookUp } from '../../src/ingest/reference/gazetteer';
 import { insideCountry } from '../../src/ingest/reference/country-shapes';
-import { readCuratedPlaces } from '../../src/ingest/reference/curated-places';
 import { defaultPaths } from '../../src/ingest/run-ingest';
 import type { Dataset, MunicipalityRecord } from '../../src/records/records';
 
@@ -70,18 +69,37 @@ describe('the reference step', () => {
   });
 
   it('stops on a gazetteer match that is not unique, or that lies outside its country', () => {
-    // 大連市 has no parent to narrow by: two cities of the name in China is two too many.
+    // 大連市 has no parent to narrow by: two GeoNames places of the name in China is two too many.
     const line = edit('place-names-en.tsv', 'CN/大連市\t', (l) => l.replace('\tcity\t', '\tcity:Suzhou\t'));
-    expect(run).toThrow(new RegExp(`place-names-en\\.tsv line ${line}: the gazetteer has 2 cities named "Suzhou" in CN`));
-    edit('place-names-en.tsv', 'CN/大連市\t', (l) => l.replace('city:Suzhou', 'city'));
-    // 東海市 is narrowed to its parent 江原道 (state 42), where no Gwangju is.
-    const donghae = edit('place-names-en.tsv', 'KR/江原道/東海市\t', (l) => l.replace('city:Donghae-si', 'city:Gwangju'));
-    expect(run).toThrow(new RegExp(`place-names-en\\.tsv line ${donghae}: the gazetteer has 0 cities named "Gwangju" in KR/42`));
-    edit('place-names-en.tsv', 'KR/江原道/東海市\t', (l) => l.replace('city:Gwangju', 'city:Donghae-si'));
-    const shandong = edit('place-names-en.tsv', 'CN/山東省\t', () => 'CN/山東省\tShandong\tstate\t\t');
     expect(run).toThrow(
-      new RegExp(`place-names-en\\.tsv line ${shandong}: the gazetteer puts state "Shandong" at 37\\.8\\d*, -122\\.2\\d*, outside CN`),
+      new RegExp(
+        `place-names-en\\.tsv line ${line}: GeoNames \\(cities\\.json\\) has 2 places named "Suzhou" in CN \\(Suzhou \\[01\\]: [\\d.]+, [\\d.]+; Suzhou \\[04\\]`,
+      ),
     );
+    edit('place-names-en.tsv', 'CN/大連市\t', (l) => l.replace('city:Suzhou', 'city'));
+    // Portland is narrowed to its parent, Oregon (GeoNames division OR): in Hawaii (HI) there is none.
+    edit('natural-earth/admin-1.tsv', '\tUS-OR\t', (l) => l.replace('\tUS.OR\t', '\tUS.HI\t'));
+    const portland = edit('place-names-en.tsv', 'US/オレゴン州/ポートランド市\t', (l) => l);
+    expect(run).toThrow(
+      new RegExp(
+        `place-names-en\\.tsv line ${portland}: GeoNames \\(cities\\.json\\) has 0 places named "Portland" in US \\(GeoNames division HI, the parent's\\)`,
+      ),
+    );
+    edit('natural-earth/admin-1.tsv', '\tUS-OR\t', (l) => l.replace('\tUS.HI\t', '\tUS.OR\t'));
+    // Natural Earth gives two regions the English name Washington (the state and the District of Columbia).
+    const washington = edit('place-names-en.tsv', 'US/ワシントン州\t', (l) => l.replace('state:Washington#US-WA', 'state'));
+    expect(run).toThrow(
+      new RegExp(`place-names-en\\.tsv line ${washington}: Natural Earth \\(admin-1\\) has 2 regions named "Washington" in US`),
+    );
+    edit('place-names-en.tsv', 'US/ワシントン州\t', (l) => l.replace('\tstate\t', '\tstate:Washington#US-WA\t'));
+    // A region whose point lies in another country (Shandong's put on Seoul) stops the ingest at its row.
+    const shandong = edit('natural-earth/admin-1.tsv', '\tCN-SD\t', (l) => l.replace(/\t[\d.]+\t[\d.]+$/, '\t37.57\t126.98'));
+    expect(run).toThrow(new RegExp(`natural-earth/admin-1\\.tsv line ${shandong}: 37\\.57, 126\\.98 is not in CN`));
+  });
+
+  it('stops on a region without a name or with a point that is not a number', () => {
+    const line = edit('natural-earth/admin-1.tsv', '\tCN-HN\t', (l) => l.replace(/\t27\.6667\t/, '\tnorth\t'));
+    expect(run).toThrow(new RegExp(`natural-earth/admin-1\\.tsv line ${line}: latitude/longitude "north", "111\\.712" are not a point`));
   });
 
   it('stops on a merged municipality that is still in localgovjp', () => {
@@ -96,20 +114,20 @@ describe('the reference step', () => {
 });
 
 describe('every gazetteer match', () => {
-  it('is the only one of its name in its country (or its parent state) and lies inside the country', () => {
-    const { names } = readCuratedPlaces(paths.reference);
+  it('is the only one of its name in its country (or its parent region) and lies inside the country', () => {
+    const reference = readReference(paths.reference);
     const byKey = new Map(dataset.municipalities.map((m) => [m.key, m]));
     let matched = 0;
-    for (const [key, line] of names) {
+    for (const [key, line] of reference.names) {
       if (!line.match) continue;
       const m = byKey.get(key)!;
       const country = line.within ?? m.country;
-      const candidates = lookUp(line.match.kind, country, line.match.name);
+      const candidates = lookUp(reference.naturalEarth, line.match.kind, country, line.match.name);
       const location = m.reference!.location!;
       const found = candidates.filter((c) => c.location.lat === location.lat && c.location.lng === location.lng);
       expect([key, found.length]).toEqual([key, 1]);
-      // Several of that name in the country only where the parent's state tells them apart (Portland, Oregon).
-      if (candidates.length > 1) expect([key, candidates.filter((c) => c.state === found[0].state).length]).toEqual([key, 1]);
+      // Several of that name in the country only where the parent's region tells them apart (Portland, Oregon).
+      if (candidates.length > 1) expect([key, candidates.filter((c) => c.admin1 === found[0].admin1).length]).toEqual([key, 1]);
       expect([key, insideCountry(location, country)]).toEqual([key, true]);
       matched++;
     }

@@ -1,8 +1,8 @@
 /**
  * The two curated reference files, one line per place, keyed by municipality key:
  * - place-names-en.tsv: every place that Japan's reference does not list (foreign places
- *   and organisations): its English name, and where the gazetteer has it (`state`, `city`, `country`,
- *   `city:The Gazetteer's Name`, or `-` with the reason in `note`).
+ *   and organisations): its English name, and where a gazetteer has it (`state`, `city`, `country`,
+ *   `city:The Gazetteer's Name`, `state:Name#ISO-3166-2`, or `-` with the reason in `note`).
  * - jp-merged.tsv: Japanese municipalities merged away: the successor (named as the
  *   reference names it, in the same prefecture), the date and the official reading.
  */
@@ -44,8 +44,8 @@ function byKey<T extends { row: Row }>(rows: Row[], read: (row: Row) => T): Map<
 
 function readNameLine(row: Row): NameLine {
   const { nameEn, match, within, note } = row.cells;
-  const m = /^(country|state|city|geonames)(?::(.+))?$/.exec(match);
-  if (match !== '-' && !m) failAt(row, `match "${match}" is not country, state, city or geonames (optionally :NAME), or -`);
+  const m = /^(country|state|city)(?::(.+))?$/.exec(match);
+  if (match !== '-' && !m) failAt(row, `match "${match}" is not country, state or city (optionally :NAME or :NAME#CODE), or -`);
   if (!nameEn && !note) failAt(row, 'a place without an English name needs the reason in note');
   if (m && !m[2] && !nameEn) failAt(row, `match "${match}" looks up the English name, and there is none`);
   if (within && !/^[A-Z]{2}$/.test(within)) failAt(row, `within "${within}" is not an ISO 3166-1 alpha-2 code`);

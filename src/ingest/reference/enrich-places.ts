@@ -3,16 +3,18 @@
  * data says of it (code, reading, romanisation, English name, coordinates, homepage), or
  * for each missing field the reason. A Japanese local government comes from localgovjp; a
  * merged one from jp-merged.tsv; every other place (foreign, organisations) from
- * place-names-en.tsv and the gazetteer. A place with no entry and no recorded reason, a
- * curated line for a key the data does not have (renamed or merged places), a gazetteer
- * match that is not unique or lies outside its country: each stops the ingest naming file and line.
+ * place-names-en.tsv and the gazetteers (Natural Earth's regions, GeoNames' cities). A place
+ * with no entry and no recorded reason, a curated line for a key the data does not have
+ * (renamed or merged places), a gazetteer match that is not unique or lies outside its
+ * country: each stops the ingest naming file and line.
  */
 import type { MunicipalityRecord, PlaceReference } from '../../records/records';
 import type { ReferenceField } from '../../records/enums';
 import { insideCountry } from './country-shapes';
 import { readCuratedPlaces, type MergedLine, type NameLine } from './curated-places';
-import { lookUp, type GazetteerEntry } from './gazetteer';
+import { GAZETTEER_SOURCE, lookUp, type GazetteerEntry } from './gazetteer';
 import { readLocalGovs, type LocalGov } from './japan';
+import { readNaturalEarth, type NaturalEarth } from './natural-earth';
 import { failAt, ReferenceError } from './reference-file';
 import { romanize } from './romanize';
 
@@ -20,11 +22,12 @@ export interface Reference {
   localGovs: Map<string, LocalGov>;
   names: Map<string, NameLine>;
   merged: Map<string, MergedLine>;
+  naturalEarth: NaturalEarth;
 }
 
 /** Read and check every reference file of `dir` (seeds/reference). */
 export function readReference(dir: string): Reference {
-  return { localGovs: readLocalGovs(`${dir}/localgovjp`), ...readCuratedPlaces(dir) };
+  return { localGovs: readLocalGovs(`${dir}/localgovjp`), ...readCuratedPlaces(dir), naturalEarth: readNaturalEarth(dir) };
 }
 
 type Gaps = PlaceReference['gaps'];
@@ -87,24 +90,30 @@ function fromMerged(m: MunicipalityRecord, line: MergedLine, reference: Referenc
 }
 
 /** The one gazetteer entry a curated line points to; throws naming the line for none or several, or one outside the country. */
-function locate(m: MunicipalityRecord, line: NameLine, parentState: string | undefined): GazetteerEntry | null {
+function locate(
+  m: MunicipalityRecord,
+  line: NameLine,
+  parentAdmin1: string | null | undefined,
+  naturalEarth: NaturalEarth,
+): GazetteerEntry | null {
   if (!line.match) return null;
   const country = line.within ?? m.country;
   const { kind, name } = line.match;
-  let found = lookUp(kind, country, name);
-  // A city's name that is not unique in its country is narrowed to its parent's state.
-  const state = kind === 'city' && found.length > 1 ? parentState : undefined;
-  if (state) found = found.filter((f) => f.state === state);
-  const where = `${country}${state ? `/${state}` : ''}`;
+  let found = lookUp(naturalEarth, kind, country, name);
+  // A city's name that is not unique in its country is narrowed to its parent's region.
+  const admin1 = kind === 'city' && found.length > 1 ? parentAdmin1 : undefined;
+  if (admin1) found = found.filter((f) => f.admin1 === admin1);
+  const where = `${country}${admin1 ? ` (GeoNames division ${admin1}, the parent's)` : ''}`;
   if (found.length !== 1) {
-    const list = found.map((f) => `${f.state}: ${f.location.lat}, ${f.location.lng}`).join('; ');
-    failAt(
-      line.row,
-      `the gazetteer has ${found.length} ${kind === 'city' ? 'cities' : kind === 'geonames' ? 'GeoNames places' : `${kind}s`} named "${name}" in ${where}${list ? ` (${list})` : ''}`,
+    const list = found.map((f) => `${f.name}${f.admin1 ? ` [${f.admin1}]` : ''}: ${f.location.lat}, ${f.location.lng}`).join('; ');
+    const noun = `${kind === 'city' ? 'place' : kind === 'state' ? 'region' : 'territory'}${found.length === 1 ? '' : 's'}`.replace(
+      /ys$/,
+      'ies',
     );
+    failAt(line.row, `${GAZETTEER_SOURCE[kind]} has ${found.length} ${noun} named "${name}" in ${where}${list ? ` (${list})` : ''}`);
   }
   if (!insideCountry(found[0].location, country))
-    failAt(line.row, `the gazetteer puts ${kind} "${name}" at ${found[0].location.lat}, ${found[0].location.lng}, outside ${country}`);
+    failAt(line.row, `${GAZETTEER_SOURCE[kind]} puts "${name}" at ${found[0].location.lat}, ${found[0].location.lng}, outside ${country}`);
   return found[0];
 }
 
@@ -112,11 +121,12 @@ function locate(m: MunicipalityRecord, line: NameLine, parentState: string | und
 function fromNameLine(
   m: MunicipalityRecord,
   line: NameLine,
-  parentState: string | undefined,
+  parentAdmin1: string | null | undefined,
+  naturalEarth: NaturalEarth,
 ): { reference: PlaceReference; entry: GazetteerEntry | null } {
   if (m.kind === 'ORGANIZATION' && line.match) failAt(line.row, `${m.key} is an organisation: organisations get no coordinates (match -)`);
   if (m.kind !== 'ORGANIZATION' && !line.match && !line.note) failAt(line.row, `${m.key} has no match: the reason goes in note`);
-  const entry = locate(m, line, parentState);
+  const entry = locate(m, line, parentAdmin1, naturalEarth);
   const gaps: Gaps = [];
   if (!line.nameEn) gaps.push(gap('NAME_EN', line.note!));
   if (!entry) gaps.push(gap('LOCATION', m.kind === 'ORGANIZATION' ? 'an organisation: no coordinates of its own' : line.note!));
@@ -138,14 +148,14 @@ function fromNameLine(
 
 /**
  * Each record with its `reference`; records come parents first (a city is looked up inside
- * its parent's state). Throws `ReferenceError` naming the reference file and line.
+ * its parent's region). Throws `ReferenceError` naming the reference file and line.
  */
 export function enrichPlaces(records: MunicipalityRecord[], reference: Reference): MunicipalityRecord[] {
   const keys = new Set(records.map((m) => m.key));
   for (const [key, line] of [...reference.names, ...reference.merged]) {
     if (!keys.has(key)) failAt(line.row, `no place has the key ${key} (renamed or merged in the data? update this line)`);
   }
-  const states = new Map<string, string>();
+  const regions = new Map<string, string | null>();
   return records.map((m) => {
     const gov = m.country === 'JP' ? reference.localGovs.get(m.key.slice(3)) : undefined;
     const merged = reference.merged.get(m.key);
@@ -159,8 +169,8 @@ export function enrichPlaces(records: MunicipalityRecord[], reference: Reference
       const where = m.country === 'JP' && m.kind !== 'ORGANIZATION' ? 'localgovjp, nor in jp-merged.tsv' : 'place-names-en.tsv';
       throw new ReferenceError(`${m.key} (${m.fullName}) is not in ${where}: add it, or the reason it has none`);
     }
-    const { reference: r, entry } = fromNameLine(m, line, m.parent ? states.get(m.parent) : undefined);
-    if (entry?.kind === 'state') states.set(m.key, entry.state);
+    const { reference: r, entry } = fromNameLine(m, line, m.parent ? regions.get(m.parent) : undefined, reference.naturalEarth);
+    if (entry?.kind === 'state') regions.set(m.key, entry.admin1);
     return { ...m, reference: r };
   });
 }

