@@ -10,6 +10,7 @@ import { Municipality } from '../municipality/municipality.entity';
 import { MunicipalityKind } from '../municipality/municipality-kind';
 import { dialectOf, searchCondition } from '../../db/search-index';
 import { fromGlobalId } from '../shared/global-id';
+import { PARTIAL_ISO_DATE } from '../../records/partial-date';
 import { AgreementParty } from './agreement-party.entity';
 import { Agreement } from './agreement.entity';
 import type { AgreementFilter } from './agreement-filter.input';
@@ -22,11 +23,9 @@ export interface AgreementRow {
   signedIso: string | null;
 }
 
-const DATE_BOUND = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-
 function dateBound(name: string, value: string | null | undefined): string | null {
   if (value == null) return null;
-  if (!DATE_BOUND.test(value)) {
+  if (!PARTIAL_ISO_DATE.test(value)) {
     throw new GraphQLError(`${name} must be YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2004 or 2004-12-24); got "${value}".`, {
       extensions: { code: 'BAD_DATE' },
     });
