@@ -3,11 +3,11 @@
  * (the filter, the parties with their municipalities, and the listings' categories) and kept per server until the
  * data is replaced (the server then clears this cache).
  */
-import type { EntityManager } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import { pkOf } from '../../graphql/loaders';
 import { AgreementParty } from '../agreement/agreement-party.entity';
 import type { AgreementFilter } from '../agreement/agreement-filter.input';
-import { findAgreements } from '../agreement/find-agreements';
+import { findAgreements } from '../agreement/agreement.queries';
 import { Listing } from '../listing/listing.entity';
 import { toGlobalId } from '../shared/global-id';
 import {
@@ -54,7 +54,7 @@ export class NetworkCache {
 }
 
 /** The agreements matching `filter` with their parties and categories, as the graph builder takes them (three statements). */
-export async function loadAgreementInputs(em: EntityManager, filter: AgreementFilter | null | undefined): Promise<AgreementInput[]> {
+export async function loadAgreementInputs(em: SqlEntityManager, filter: AgreementFilter | null | undefined): Promise<AgreementInput[]> {
   const rows = await findAgreements(em, filter);
   const pks = rows.map((r) => r.pk);
   const [parties, listings] = rows.length
@@ -106,7 +106,7 @@ function groupBy<T>(items: T[], keyOf: (item: T) => number): Map<number, T[]> {
 
 /** The network of `filter` in `projection` with its figures, computed once per server (drawing positions on first ask: layout.ts). */
 export function networkOf(
-  em: EntityManager,
+  em: SqlEntityManager,
   cache: NetworkCache,
   filter: AgreementFilter | null | undefined,
   projection: Projection,
