@@ -4,19 +4,29 @@
  * slow query). And how a dashboard asks by GET: an automatic persisted query, its ETag, a 304.
  */
 import { createHash } from 'crypto';
-import { FILTER_NODE_COST } from '../../src/graphql/query-cost';
 import { startTestServer, type TestServer } from '../utils';
 
-const LIMITS = { maxCost: 5_000, maxDepth: 6 };
+const LIMITS = { maxCost: 20_000, maxDepth: 6 };
 let server: TestServer;
+/** What a nested filter costs here: the rows its subquery may read, agreements or municipalities. */
+let nodeCost: number;
+/** What COUNT costs without a filter tree. */
+let base: number;
 beforeAll(async () => {
   server = await startTestServer({ limits: LIMITS });
+  const sizes = await server.query<{ agreements: { totalCount: number }; municipalities: { totalCount: number } }>(
+    '{ agreements(first: 0) { totalCount } municipalities(first: 0) { totalCount } }',
+  );
+  nodeCost = Math.max(sizes.data!.agreements.totalCount, sizes.data!.municipalities.totalCount);
+  base = (await server.request({ query: COUNT })).json().extensions!.cost!.requested;
 });
 afterAll(() => server.stop());
 
 const COUNT = 'query($f: AgreementFilter) { agreements(filter: $f, first: 5) { totalCount nodes { title } } }';
 /** `or` of n filters, each one nested filter. */
 const wide = (n: number) => ({ or: Array.from({ length: n }, (_, i) => ({ countries: [i % 2 ? 'CN' : 'KR'] })) });
+/** The fewest nested filters that take COUNT past the cost limit. */
+const tooWide = () => Math.floor((LIMITS.maxCost - base) / nodeCost) + 1;
 /** A tree nesting `depth` deep (1: no and/or/not). */
 const deep = (depth: number): object => (depth <= 1 ? { countries: ['CN'] } : { not: deep(depth - 1) });
 
@@ -26,8 +36,8 @@ describe('extensions.cost', () => {
     const res = await server.request({ query: COUNT, variables });
     const body = res.json();
     expect(body.errors).toBeUndefined();
-    // agreements 1 + 5 × (totalCount 1 + nodes 1 + title 1), and three nested filters.
-    expect(body.extensions!.cost).toEqual({ requested: 16 + 3 * FILTER_NODE_COST, limit: LIMITS.maxCost });
+    // The same query without the tree, and three nested filters.
+    expect(body.extensions!.cost).toEqual({ requested: base + 3 * nodeCost, limit: LIMITS.maxCost });
     const asked = await server.query<{
       queryCost: { requested: number; limit: number; filterDepth: number; depthLimit: number; refusal: string | null };
     }>('query($q: String!, $v: JSON) { queryCost(query: $q, variables: $v) { requested limit filterDepth depthLimit refusal } }', {
@@ -35,7 +45,7 @@ describe('extensions.cost', () => {
       v: variables,
     });
     expect(asked.data!.queryCost).toEqual({
-      requested: 16 + 3 * FILTER_NODE_COST,
+      requested: base + 3 * nodeCost,
       limit: LIMITS.maxCost,
       filterDepth: 2,
       depthLimit: 6,
@@ -47,17 +57,18 @@ describe('extensions.cost', () => {
     const query =
       '{ municipalities(first: 10) { nodes { agreements(filter: { or: [{ countries: ["CN"] }] }, first: 1) { totalCount } } } }';
     const body = await server.query(query);
-    // municipalities 1 + 10 × (nodes 1 + agreements 1 + totalCount 1), and one nested filter.
-    expect(body.extensions!.cost).toEqual({ requested: 31 + FILTER_NODE_COST, limit: LIMITS.maxCost });
+    const plain = await server.query(query.replace('or: [{ countries: ["CN"] }]', 'countries: ["CN"]'));
+    expect(body.extensions!.cost).toEqual({ requested: plain.extensions!.cost!.requested + nodeCost, limit: LIMITS.maxCost });
   });
 
   it('queryCost says why a query would be refused, and refuses what is not a query of this schema', async () => {
+    const n = tooWide();
     const over = await server.query<{ queryCost: { requested: number; refusal: string } }>(
       'query($q: String!, $v: JSON) { queryCost(query: $q, variables: $v) { requested refusal } }',
-      { q: COUNT, v: { f: wide(10) } },
+      { q: COUNT, v: { f: wide(n) } },
     );
-    expect(over.data!.queryCost.requested).toBe(16 + 10 * FILTER_NODE_COST);
-    expect(over.data!.queryCost.refusal).toMatch(/would cost 5016, over the limit of 5000/);
+    expect(over.data!.queryCost.requested).toBe(base + n * nodeCost);
+    expect(over.data!.queryCost.refusal).toMatch(new RegExp(`would cost ${base + n * nodeCost}, over the limit of 20000`));
     const invalid = await server.query('{ queryCost(query: "{ nothing }") { requested } }');
     expect(invalid.errors?.[0]).toMatchObject({
       extensions: { code: 'BAD_USER_INPUT' },
@@ -70,15 +81,17 @@ describe('extensions.cost', () => {
 
 describe('filter trees and the limits', () => {
   it('a wide tree is refused by the cost limit with a 400, inline or in variables', async () => {
-    const ok = await server.request({ query: COUNT, variables: { f: wide(9) } });
+    const n = tooWide();
+    const ok = await server.request({ query: COUNT, variables: { f: wide(n - 1) } });
     expect(ok.status).toBe(200);
-    const refused = await server.request({ query: COUNT, variables: { f: wide(10) } });
+    const refused = await server.request({ query: COUNT, variables: { f: wide(n) } });
     expect(refused.status).toBe(400);
+    const cost = base + n * nodeCost;
     expect(refused.json().errors?.[0]).toMatchObject({
-      message: expect.stringMatching(/would cost 5016, over the limit of 5000: .*a smaller filter tree/),
-      extensions: { code: 'QUERY_TOO_COSTLY', cost: 5016, maxCost: 5000 },
+      message: expect.stringMatching(new RegExp(`would cost ${cost}, over the limit of 20000: .*a smaller filter tree`)),
+      extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost: 20_000 },
     });
-    const inline = `{ agreements(filter: { or: [${Array.from({ length: 10 }, () => '{ multilateral: true }').join(', ')}] }) { totalCount } }`;
+    const inline = `{ agreements(filter: { or: [${Array.from({ length: n }, () => '{ multilateral: true }').join(', ')}] }) { totalCount } }`;
     expect((await server.request({ query: inline })).status).toBe(400);
   });
 
