@@ -127,7 +127,8 @@ interface Fact {
   iso: string | null;
   multilateral: boolean;
   kind: string;
-  source: string;
+  /** Every document that mentions it. */
+  sources: string[];
   categories: number[];
   countries: string[];
   /** Ids of its parties and of the places they merged into. */
@@ -162,14 +163,14 @@ async function facts(): Promise<Fact[]> {
     kind: string;
     multilateral: boolean;
     signedOn: { iso: string } | null;
-    source: { document: string };
+    sources: Array<{ document: string }>;
     categories: Array<{ code: number }>;
     parties: Array<{ municipality: { id: string; country: { code: string } } }>;
   };
   const nodes: A[] = [];
   for (const part of ['first: 100', 'last: 71']) {
     const body = await server.query<{ agreements: { nodes: A[] } }>(
-      `{ agreements(${part}) { nodes { id kind multilateral signedOn { iso } source { document } categories { code }
+      `{ agreements(${part}) { nodes { id kind multilateral signedOn { iso } sources { document } categories { code }
           parties { municipality { id country { code } } } } } }`,
     );
     nodes.push(...body.data!.agreements.nodes);
@@ -180,7 +181,7 @@ async function facts(): Promise<Fact[]> {
     iso: a.signedOn?.iso ?? null,
     multilateral: a.multilateral,
     kind: a.kind,
-    source: a.source.document,
+    sources: a.sources.map((x) => x.document),
     categories: a.categories.map((c) => c.code),
     countries: a.parties.map((p) => p.municipality.country.code),
     holders: a.parties.flatMap((p) => [
@@ -203,7 +204,7 @@ function matches(a: Fact, f: Filter): boolean {
     has(f.countries as string[] | undefined, (c) => a.countries.includes(c)) &&
     has(f.categoryCodes as number[] | undefined, (c) => a.categories.includes(c)) &&
     has(f.kinds as string[] | undefined, (k) => a.kind === k) &&
-    has(f.sources as string[] | undefined, (s) => a.source === s) &&
+    has(f.sources as string[] | undefined, (s) => a.sources.includes(s)) &&
     (f.prefecture == null || a.prefectures.includes(f.prefecture as string)) &&
     (f.municipality == null || a.holders.includes(f.municipality as string)) &&
     (f.multilateral == null || a.multilateral === f.multilateral) &&
