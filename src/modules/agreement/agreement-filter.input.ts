@@ -18,7 +18,8 @@ export class AgreementFilter implements BooleanFilter<AgreementFilter> {
 
   @Field(() => String, {
     nullable: true,
-    description: "A prefecture's name or id: its own agreements and those of every municipality under it.",
+    description:
+      "A prefecture's name in any script (北海道, Hokkaido, ほっかいどう) or any municipality's id: its own agreements and those of every municipality under it.",
   })
   prefecture?: string | null;
 
