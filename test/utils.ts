@@ -11,7 +11,7 @@ import { freshDatabase, type TestDatabase } from './database';
 export interface GraphQLBody<T> {
   data?: T;
   errors?: Array<{ message: string; path?: Array<string | number>; extensions?: { code?: string } & Record<string, unknown> }>;
-  extensions?: { sqlStatements?: number } & Record<string, unknown>;
+  extensions?: { sqlStatements?: number; cost?: { requested: number; limit: number } } & Record<string, unknown>;
 }
 
 /** A response as the test sees it. */

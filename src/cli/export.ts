@@ -33,7 +33,7 @@ export async function runExport(
 ): Promise<string> {
   const { format = 'gexf', out = '-', ...rest } = flags(argv);
   if (!FORMATS.includes(format as ExportFormat)) throw new Error(`--format must be one of ${FORMATS.join(', ')}`);
-  const options = readExportOptions(rest, await agreementFilterType());
+  const options = readExportOptions(rest, await agreementFilterType(), config.limits);
   const orm = await openOrm(config.databaseUrl, config);
   try {
     await loadDatasetIfEmpty(orm);

@@ -19,7 +19,7 @@ export interface SearchHit {
   rank: number;
 }
 
-type Dialect = 'sqlite' | 'postgresql';
+export type Dialect = 'sqlite' | 'postgresql';
 
 const CREATE: Record<Dialect, string[]> = {
   sqlite: [`create virtual table if not exists search_index using fts5(kind unindexed, ref unindexed, text, tokenize = 'trigram')`],

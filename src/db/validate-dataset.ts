@@ -5,6 +5,7 @@
 import type { Dataset } from '../records/records';
 import { AGREEMENT_KINDS, MUNICIPALITY_KINDS, PARTY_SIDES, REFERENCE_FIELDS } from '../records/enums';
 import { isValidLocalGovCode } from '../ingest/reference/local-gov-code';
+import { PARTIAL_ISO_DATE } from '../records/partial-date';
 
 const KINDS_OF_TIE = new Set<string>(AGREEMENT_KINDS);
 
@@ -68,7 +69,7 @@ export function validateDataset(data: Dataset): void {
       if (!municipalities.has(p.municipality)) fail(`agreement ${a.key}`, line, `party "${p.municipality}" is not a listed municipality`);
       if (!SIDES.has(p.side)) fail(`agreement ${a.key}`, line, `party side "${p.side}" is not one of ${PARTY_SIDES.join(', ')}`);
     }
-    if (a.signedOn && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(a.signedOn.iso))
+    if (a.signedOn && !PARTIAL_ISO_DATE.test(a.signedOn.iso))
       fail(`agreement ${a.key}`, line, `signedOn.iso "${a.signedOn.iso}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
     for (const c of a.contacts ?? []) {
       if (c.municipality && !municipalities.has(c.municipality))

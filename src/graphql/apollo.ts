@@ -119,7 +119,7 @@ export async function createApollo(options: ApolloOptions): Promise<ApolloServer
       // Apollo's own landing page loads from a CDN; the IDE is served by mountIde instead.
       ApolloServerPluginLandingPageDisabled(),
       ...armor.plugins,
-      costLimitPlugin(limits.maxCost, options.costModel),
+      costLimitPlugin(limits, options.costModel),
       outcomePlugin,
       ...(options.exposeSqlCount ? [sqlCountPlugin] : []),
       // Answers are cached whole by the HTTP layer: Apollo would otherwise compute a cache policy per field that nothing reads.

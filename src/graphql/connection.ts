@@ -69,15 +69,20 @@ function decodeCursor(name: string, cursor: string): string {
   return text.slice('cursor:'.length);
 }
 
-function checkSize(name: string, value: number | null | undefined): number | null {
+/**
+ * The one page-size rule: `value` (rows asked for as `name`) is a whole number from 0 to
+ * MAX_PAGE_SIZE, or a BAD_PAGE_SIZE error saying so and what to do instead (`advice`).
+ */
+export function checkPageSize(
+  name: string,
+  value: number | null | undefined,
+  advice = 'Page with after: pageInfo.endCursor (or before: pageInfo.startCursor) for more.',
+): number | null {
   if (value == null) return null;
   if (!Number.isInteger(value) || value < 0 || value > MAX_PAGE_SIZE) {
-    throw new GraphQLError(
-      `${name} must be between 0 and ${MAX_PAGE_SIZE}; got ${value}. Page with after: pageInfo.endCursor (or before: pageInfo.startCursor) for more.`,
-      {
-        extensions: { code: 'BAD_PAGE_SIZE' },
-      },
-    );
+    throw new GraphQLError(`${name} must be between 0 and ${MAX_PAGE_SIZE}; got ${value}. ${advice}`, {
+      extensions: { code: 'BAD_PAGE_SIZE' },
+    });
   }
   return value;
 }
@@ -103,8 +108,8 @@ export interface PageSlice {
  * then `first` takes from its start and `last` from its end.
  */
 export function slicePage(keys: readonly string[], args: ConnectionArgs): PageSlice {
-  const first = checkSize('first', args.first);
-  const last = checkSize('last', args.last);
+  const first = checkPageSize('first', args.first);
+  const last = checkPageSize('last', args.last);
   let start = 0;
   let end = keys.length;
   if (args.after) start = positionOf(keys, 'after', args.after) + 1;

@@ -2,6 +2,7 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { NetworkCache } from '../modules/network/load-network';
 import { createLoaders, type LoaderOptions, type Loaders } from './loaders';
+import type { CostSettings } from './query-cost';
 
 export interface Context {
   /** The request's own fork: an SQL entity manager (query builder, knex) on both databases. */
@@ -11,6 +12,8 @@ export interface Context {
   memo: Map<string, Promise<unknown>>;
   /** Networks computed by this server (the data does not change while it runs). */
   networks: NetworkCache;
+  /** The limits the request runs under and the data sizes it is costed over (set by the cost plugin, read by `queryCost`). */
+  cost?: CostSettings;
   /** How the request ended, for the HTTP layer (set by Apollo's outcome plugin). */
   outcome: { hadErrors: boolean };
 }

@@ -7,7 +7,9 @@
  */
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { isPostgres } from '../db/orm';
+import type { AggregateDimension } from '../modules/aggregate/aggregate-dimension';
 import { SOURCE_LINES_MAX } from '../modules/source/source-text';
+import { AGREEMENT_KINDS } from '../records/enums';
 
 /** Rows of each list field, by "Type.field"; and the extra cost of fields that compute (networks), given their arguments. */
 export interface ListSizes {
@@ -82,6 +84,31 @@ const measures = (postgres: boolean) => ({
 
 type Measures = Record<keyof ReturnType<typeof measures>, number>;
 
+/** Fields of one cross-tab row with its country, prefecture and category: what a group costs to answer. */
+const ROW_FIELDS = 12;
+
+/**
+ * The most groups a cross-tab can have: the product of each dimension's values (and null), and
+ * never more than each agreement's combinations of values (a multilateral agreement is in several
+ * countries' groups).
+ */
+function crossTabGroups(m: Measures, dimensions: AggregateDimension[]): number {
+  const values: Record<AggregateDimension, [count: number, perAgreement: number]> = {
+    YEAR: [m.years, 1],
+    COUNTRY: [m.countries, m.partiesPerAgreement],
+    PREFECTURE: [m.prefectures, m.partiesPerAgreement],
+    CATEGORY: [m.categories, m.listingsPerAgreement],
+    KIND: [AGREEMENT_KINDS.length, 1],
+    MULTILATERAL: [2, 1],
+    SOURCE: [m.documents, m.sourcesPerAgreement],
+  };
+  const product = (pick: (v: [number, number]) => number) => dimensions.reduce((n, d) => n * Math.max(1, pick(values[d])), 1);
+  return Math.min(
+    product(([count]) => count + 1),
+    Math.max(1, m.agreements) * product(([, perAgreement]) => perAgreement),
+  );
+}
+
 /** Measure the loaded data (one statement per measure, at start and after a re-import). */
 export async function measureListSizes(em: SqlEntityManager): Promise<ListSizes> {
   const conn = em.getConnection();
@@ -112,6 +139,8 @@ export function listSizesOf(m: Measures): ListSizes {
     'AgreementAggregates.byCountry': m.countries,
     'AgreementAggregates.byPrefecture': m.prefectures,
     'AgreementAggregates.byYear': m.years,
+    // Costed by Query.aggregates, which sees the groupBy: see crossTabGroups.
+    'AgreementAggregates.rows': 1,
     'Category.listings': m.listingsPerCategory,
     'Municipality.agreements': m.agreementsPerParty * (1 + m.predecessorsPerSuccessor),
     'Municipality.children': m.childrenPerParent,
@@ -147,6 +176,7 @@ export function listSizesOf(m: Measures): ListSizes {
   const figures = (nodes: number, edges: number) => Math.ceil((nodes * edges) / NODE_EDGE_PAIRS_PER_UNIT);
   const network = figures(networkNodes, networkEdges);
   const compute: ListSizes['compute'] = {
+    'Query.aggregates': (args) => crossTabGroups(m, Array.isArray(args.groupBy) ? (args.groupBy as AggregateDimension[]) : []) * ROW_FIELDS,
     'Query.network': () => network,
     'Query.shortestPath': () => network,
     'Municipality.network': (args) => {

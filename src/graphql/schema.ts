@@ -15,7 +15,8 @@ import { ReferenceCoverageResolver } from '../modules/municipality/reference-cov
 import { NodeResolver } from '../modules/node/node.resolver';
 import { StatsResolver } from '../modules/stats/stats.resolver';
 import { SearchResolver } from '../modules/search/search.resolver';
-import { AggregateResolver } from '../modules/aggregate/aggregate.resolver';
+import { AggregateResolver, AggregateRowResolver } from '../modules/aggregate/aggregate.resolver';
+import { QueryCostResolver } from '../modules/query-cost/query-cost.resolver';
 import { FindingResolver } from '../modules/finding/finding.resolver';
 import { SourceLinesResolver } from '../modules/source/source-lines.resolver';
 import {
@@ -43,6 +44,8 @@ export const RESOLVERS = [
   StatsResolver,
   SearchResolver,
   AggregateResolver,
+  AggregateRowResolver,
+  QueryCostResolver,
   NetworkResolver,
   ShortestPathResolver,
   PathStepResolver,

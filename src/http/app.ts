@@ -8,6 +8,7 @@ import express, { type ErrorRequestHandler, type Express, type RequestHandler } 
 import type { Limits } from '../config';
 import type { DataVersion } from '../db/data-version';
 import type { Orm } from '../db/orm';
+import type { CostModel } from '../graphql/query-cost';
 import { mountNetworkExports } from './export-routes';
 import type { NetworkCache } from '../modules/network/load-network';
 import { createContext, type Context } from '../graphql/context';
@@ -104,6 +105,8 @@ export interface AppParts {
   admission: Admission;
   /** false: the naive reference (one statement per relation and parent), for benchmarks. */
   batching: boolean;
+  /** The served data's sizes, for the cost of an export's filter tree. */
+  costModel: CostModel;
 }
 
 export function createHttpApp(parts: AppParts): Express {
@@ -125,7 +128,7 @@ export function createHttpApp(parts: AppParts): Express {
   mountIde(app);
   // Admitted once the body is read: a slow upload must not hold a place of the work it has not yet asked for.
   app.use('/export', parts.admission.middleware, requestContext);
-  mountNetworkExports(app, orm.em, networks);
+  mountNetworkExports(app, orm.em, networks, limits, parts.costModel);
   const route = graphqlRoute({
     apollo,
     context: () => createContext(orm.em, networks, { batch: parts.batching }),

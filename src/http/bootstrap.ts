@@ -101,6 +101,7 @@ export async function bootstrap(options: ServerOptions = {}): Promise<RunningSer
       maxWaitMs: config.maxQueueWaitMs,
     }),
     batching: config.batching,
+    costModel,
   });
   const listener = cache
     ? withResponseCache(app, { cache, maxBodyBytes: limits.maxBodyBytes, requestTimeoutMs: limits.requestTimeoutMs })

@@ -3,7 +3,9 @@
  * API (the fields of `AgreementFilter`) and the projection as query parameters. Each file
  * carries the dataset version, the source documents and the suggested citation.
  */
-import type { EntityManager } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { Limits } from '../config';
+import type { CostModel } from '../graphql/query-cost';
 import type { Express } from 'express';
 import { GraphQLError } from 'graphql';
 import { provenance } from '../modules/document/citation';
@@ -18,7 +20,7 @@ const FILES: Record<string, ExportFormat> = {
   'nodes.csv': 'nodes-csv',
 };
 
-export function mountNetworkExports(app: Express, em: EntityManager, cache: NetworkCache): void {
+export function mountNetworkExports(app: Express, em: SqlEntityManager, cache: NetworkCache, limits: Limits, costModel: CostModel): void {
   app.get('/export/:file', async (req, res) => {
     const format = FILES[req.params.file];
     if (!format) {
@@ -34,7 +36,7 @@ export function mountNetworkExports(app: Express, em: EntityManager, cache: Netw
     }
     try {
       const params = Object.fromEntries(Object.entries(req.query).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : String(v)]));
-      const { filter, projection, query } = readExportOptions(params, await agreementFilterType());
+      const { filter, projection, query } = readExportOptions(params, await agreementFilterType(), limits, costModel);
       const scoped = em.fork();
       const [{ graph }, about] = await Promise.all([networkOf(scoped, cache, filter, projection), provenance(em.fork())]);
       const { body, contentType } = networkFile(graph, format, { ...about, query });

@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'fs';
 import { join } from 'path';
 import { AGREEMENT_KINDS, type AgreementKind } from '../records/enums';
-import { isoOf } from './dates';
+import { isoOf, partialIsoParts } from '../records/partial-date';
 import { readPlace, type Place, type Side } from './places';
 
 interface CuratedParty {
@@ -112,9 +112,9 @@ export function readCurated(
       let signedOn: CuratedRecord['signedOn'] = null;
       if (a.date) {
         check(`${what}, date`, a.date.line, a.date.text);
-        const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(a.date.iso);
-        if (!m) fail(what, a.date.line, `date iso "${a.date.iso}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
-        const [year, month, day] = [Number(m![1]), m![2] ? Number(m![2]) : null, m![3] ? Number(m![3]) : null];
+        const parts = partialIsoParts(a.date.iso);
+        if (!parts) fail(what, a.date.line, `date iso "${a.date.iso}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
+        const { year, month, day } = parts!;
         signedOn = { year, month, day, iso: isoOf(year, month, day), text: a.date.text };
       }
       const key2 = agreements.some((x) => x.key === key) ? `${key}#${a.title}` : key;

@@ -4,6 +4,7 @@
  */
 import { foldWidth } from './normalize';
 
+import { isoOf } from '../records/partial-date';
 import type { PartialDate } from '../records/records';
 
 export type { PartialDate };
@@ -17,14 +18,6 @@ export interface ParsedDate {
   date: PartialDate;
   /** Set when the era year and the Western year in brackets disagree. */
   eraMismatch: { era: string; eraYear: number; impliedYear: number } | null;
-}
-
-/** Format a partial date as ISO 8601 with only its known parts. */
-export function isoOf(year: number, month: number | null, day: number | null): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  if (month == null) return String(year);
-  if (day == null) return `${year}-${pad(month)}`;
-  return `${year}-${pad(month)}-${pad(day)}`;
 }
 
 /**

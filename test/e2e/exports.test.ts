@@ -191,6 +191,10 @@ describe('every filter the API takes', () => {
     ['kinds=SISTER_CITY,FRIENDSHIP_CITY', '{ kinds: [SISTER_CITY, FRIENDSHIP_CITY] }'],
     ['sources=003_0c90d4750b6046d5.txt&multilateral=false', '{ sources: ["003_0c90d4750b6046d5.txt"], multilateral: false }'],
     ['countries=CN&categoryCodes=5,6,7&signedTo=2005', '{ countries: ["CN"], categoryCodes: [5, 6, 7], signedTo: "2005" }'],
+    [
+      `or=${encodeURIComponent('[{"countries":["CN"]},{"countries":["KR"]}]')}&not=${encodeURIComponent('{"signedTo":"1999"}')}`,
+      '{ or: [{ countries: ["CN"] }, { countries: ["KR"] }], not: { signedTo: "1999" } }',
+    ],
   ])('?%s answers as network(filter: %s)', async (query, filter) => {
     const expected = await figures(filter);
     expect(expected.edgeCount).toBeGreaterThan(0);
@@ -203,8 +207,20 @@ describe('every filter the API takes', () => {
     expect(res.status).toBe(400);
     expect(await res.text()).toMatch(/kinds=TWIN_TOWN: .*expected comma-separated AgreementKind \(FIELD_AGREEMENT, SISTER_CITY/);
     const unknown = await fetch(exportUrl('network.csv', '?colour=red'));
-    expect(await unknown.text()).toMatch(/unknown parameter "colour"; known: categoryCodes, .*kinds, projection/);
+    expect(await unknown.text()).toMatch(/unknown parameter "colour"; known: categoryCodes, .*kinds, and, or, not, projection/);
     expect((await fetch(exportUrl('network.csv', '?categoryCodes=five'))).status).toBe(400);
+  });
+
+  it('takes and/or/not as JSON, and refuses a tree past the depth limit or that is not JSON, saying why', async () => {
+    const deep = `${'{"not":'.repeat(12)}{}${'}'.repeat(12)}`;
+    const tooDeep = await fetch(exportUrl('network.csv', `?and=[${encodeURIComponent(deep)}]`));
+    expect(tooDeep.status).toBe(400);
+    expect(await tooDeep.text()).toMatch(/filter tree of the export nests 14 deep, over the depth limit of 12/);
+    const notJson = await fetch(exportUrl('network.csv', '?or=countries:CN'));
+    expect(notJson.status).toBe(400);
+    expect(await notJson.text()).toMatch(/or=countries:CN: not JSON/);
+    const wrongField = await fetch(exportUrl('network.csv', `?not=${encodeURIComponent('{"colour":"red"}')}`));
+    expect(wrongField.status).toBe(400);
   });
 
   it('the CLI takes the same parameters and writes to standard output', async () => {

@@ -1,16 +1,75 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { AgreementFilter } from '../agreement/agreement-filter.input';
-import { AgreementAggregates } from './aggregate.types';
-import { computeAggregates } from './compute-aggregates';
+import { Category } from '../category/category.entity';
+import { Country } from '../country/country.entity';
+import { Municipality } from '../municipality/municipality.entity';
+import { AggregateDimension } from './aggregate-dimension';
+import { AggregateRow, AgreementAggregates, CategoryBucket, CountryBucket, PrefectureBucket, YearBucket } from './aggregate.types';
+import * as compute from './compute-aggregates';
 
-@Resolver()
+@Resolver(() => AgreementAggregates)
 export class AggregateResolver {
   @Query(() => AgreementAggregates, {
     description:
-      'Counts of the agreements matching a filter by category, country, prefecture and year, e.g. agreements per year with China in the economic categories.',
+      'Counts of the agreements matching a filter, counted in SQL: by category, country, prefecture and year, and as a cross-tab of up to three dimensions (rows), e.g. agreements per year per country with China or Korea in the economic categories.',
   })
-  aggregates(@Ctx() ctx: Context, @Arg('filter', () => AgreementFilter, { nullable: true }) filter?: AgreementFilter) {
-    return computeAggregates(ctx.em, filter);
+  aggregates(
+    @Arg('filter', () => AgreementFilter, { nullable: true }) filter?: AgreementFilter,
+    @Arg('groupBy', () => [AggregateDimension], {
+      defaultValue: [],
+      description: 'What rows are keyed by: up to three dimensions, each once (none: one row for every matching agreement).',
+    })
+    groupBy: AggregateDimension[] = [],
+  ): AgreementAggregates {
+    return Object.assign(new AgreementAggregates(), { filter: filter ?? null, groupBy: compute.checkGroupBy(groupBy) });
+  }
+
+  @FieldResolver()
+  total(@Root() agg: AgreementAggregates, @Ctx() ctx: Context): Promise<number> {
+    return compute.total(ctx, agg);
+  }
+
+  @FieldResolver(() => [CategoryBucket])
+  byCategory(@Root() agg: AgreementAggregates, @Ctx() ctx: Context) {
+    return compute.byCategory(ctx, agg);
+  }
+
+  @FieldResolver(() => [CountryBucket])
+  byCountry(@Root() agg: AgreementAggregates, @Ctx() ctx: Context) {
+    return compute.byCountry(ctx, agg);
+  }
+
+  @FieldResolver(() => [PrefectureBucket])
+  byPrefecture(@Root() agg: AgreementAggregates, @Ctx() ctx: Context) {
+    return compute.byPrefecture(ctx, agg);
+  }
+
+  @FieldResolver(() => [YearBucket])
+  byYear(@Root() agg: AgreementAggregates, @Ctx() ctx: Context) {
+    return compute.byYear(ctx, agg);
+  }
+
+  @FieldResolver(() => [AggregateRow])
+  rows(@Root() agg: AgreementAggregates, @Ctx() ctx: Context) {
+    return compute.aggregateRows(ctx, agg);
+  }
+}
+
+@Resolver(() => AggregateRow)
+export class AggregateRowResolver {
+  @FieldResolver(() => Country, { nullable: true, description: "A partner abroad's country (grouped by COUNTRY)." })
+  country(@Root() row: AggregateRow, @Ctx() ctx: Context) {
+    return row.countryCode == null ? null : ctx.loaders.country.load(row.countryCode);
+  }
+
+  @FieldResolver(() => Municipality, { nullable: true, description: 'The prefecture (grouped by PREFECTURE).' })
+  prefecture(@Root() row: AggregateRow, @Ctx() ctx: Context) {
+    return row.prefecturePk == null ? null : ctx.loaders.municipality.load(row.prefecturePk);
+  }
+
+  @FieldResolver(() => Category, { nullable: true, description: 'The survey category (grouped by CATEGORY).' })
+  category(@Root() row: AggregateRow, @Ctx() ctx: Context) {
+    return row.categoryCode == null ? null : ctx.loaders.category.load(row.categoryCode);
   }
 }

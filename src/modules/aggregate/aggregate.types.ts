@@ -1,7 +1,10 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { AgreementKind } from '../agreement/agreement-kind';
+import type { AgreementFilter } from '../agreement/agreement-filter.input';
 import { Category } from '../category/category.entity';
 import { Country } from '../country/country.entity';
 import { Municipality } from '../municipality/municipality.entity';
+import type { AggregateDimension } from './aggregate-dimension';
 
 @ObjectType({ description: 'Agreements listed under a category.' })
 export class CategoryBucket {
@@ -28,9 +31,38 @@ export class YearBucket {
 }
 
 @ObjectType({
-  description: 'Counts of the agreements matching a filter, grouped for dashboards. Each agreement counts once per group it belongs to.',
+  description:
+    'One group of a cross-tab: its keys (each dimension grouped by; null for the others, and for agreements without a value in a dimension) and its counts.',
+})
+export class AggregateRow {
+  @Field(() => Int, { nullable: true }) year!: number | null;
+  /** Resolved by AggregateRowResolver. */
+  countryCode!: string | null;
+  prefecturePk!: number | null;
+  categoryCode!: number | null;
+  @Field(() => AgreementKind, { nullable: true }) kind!: AgreementKind | null;
+  @Field(() => Boolean, { nullable: true }) multilateral!: boolean | null;
+  @Field(() => String, { nullable: true, description: 'A source document that mentions them (SourceRef.document).' })
+  source!: string | null;
+  @Field(() => Int, { description: 'Agreements in the group.' }) agreements!: number;
+  @Field(() => Int, {
+    description:
+      "Their listings in the CLAIR survey (a re-listed agreement's every listing); grouped by CATEGORY, those under the row's category.",
+  })
+  listings!: number;
+  @Field(() => Int, { description: "Distinct partners abroad (foreign parties); grouped by COUNTRY, those in the row's country." })
+  partners!: number;
+}
+
+@ObjectType({
+  description:
+    'Counts of the agreements matching a filter, grouped for dashboards, all counted in SQL. Each agreement counts once per group it belongs to.',
 })
 export class AgreementAggregates {
+  /** What the fields count (not in the schema). */
+  filter!: AgreementFilter | null;
+  groupBy!: AggregateDimension[];
+
   @Field(() => Int) total!: number;
   @Field(() => [CategoryBucket], { description: "By category, in the source's order; empty categories included." })
   byCategory!: CategoryBucket[];
@@ -38,4 +70,9 @@ export class AgreementAggregates {
   @Field(() => [PrefectureBucket], { description: 'By the prefecture of the Japanese parties, most first.' })
   byPrefecture!: PrefectureBucket[];
   @Field(() => [YearBucket], { description: 'By year of signing, oldest first; undated last.' }) byYear!: YearBucket[];
+  @Field(() => [AggregateRow], {
+    description:
+      'One row per group of groupBy (one row in all without it), sorted by the keys in groupBy order (years and codes ascending, null last).',
+  })
+  rows!: AggregateRow[];
 }

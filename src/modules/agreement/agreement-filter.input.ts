@@ -1,9 +1,15 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
+import type { BooleanFilter } from '../../db/filter-tree';
 import { AgreementKind } from './agreement-kind';
 
-/** Conditions on agreements; all given conditions must hold. */
-@InputType()
-export class AgreementFilter {
+/**
+ * Conditions on agreements. The fields given all hold (AND), together with `and`, `or` and `not`,
+ * which nest; the tree is one SQL statement (src/db/filter-tree.ts says what each operator means).
+ */
+@InputType({
+  description: `Conditions on agreements: every field given must hold, and so must \`and\`, \`or\` and \`not\`, which nest (\`or: [{ countries: ["CN"] }, { countries: ["KR"] }]\`). \`and: []\` matches every agreement, \`or: []\` none, \`not: {}\` none. Each nested filter adds to the query's cost the rows its subquery may read (the number of agreements or municipalities, whichever is larger), and a tree may nest as deep as the depth limit.`,
+})
+export class AgreementFilter implements BooleanFilter<AgreementFilter> {
   @Field(() => [Int], { nullable: true, description: 'Listed under any of these categories (1–9).' })
   categoryCodes?: number[] | null;
 
@@ -12,7 +18,8 @@ export class AgreementFilter {
 
   @Field(() => String, {
     nullable: true,
-    description: "A prefecture's name or id: its own agreements and those of every municipality under it.",
+    description:
+      "A prefecture's name in any script (北海道, Hokkaido, ほっかいどう) or any municipality's id: its own agreements and those of every municipality under it.",
   })
   prefecture?: string | null;
 
@@ -46,4 +53,16 @@ export class AgreementFilter {
 
   @Field(() => [AgreementKind], { nullable: true, description: 'Kinds of tie.' })
   kinds?: AgreementKind[] | null;
+
+  @Field(() => [AgreementFilter], { nullable: true, description: 'Every one of these filters holds; `[]` always holds.' })
+  and?: AgreementFilter[] | null;
+
+  @Field(() => [AgreementFilter], { nullable: true, description: 'At least one of these filters holds; `[]` never holds.' })
+  or?: AgreementFilter[] | null;
+
+  @Field(() => AgreementFilter, {
+    nullable: true,
+    description: 'This filter does not hold: its exact complement, undated agreements included when it asks about dates; `{}` never holds.',
+  })
+  not?: AgreementFilter | null;
 }

@@ -4,7 +4,7 @@
  */
 import { Field, InputType, registerEnumType } from 'type-graphql';
 import { japaneseCollator, OrderDirection } from '../shared/order-direction';
-import type { AgreementRow } from './find-agreements';
+import type { AgreementRow } from './agreement.queries';
 
 export enum AgreementOrderField {
   /** The order of the survey's sheets. */

@@ -2,7 +2,7 @@
 import type { Context } from '../../graphql/context';
 import { slicePage, toConnection, type ConnectionArgs } from '../../graphql/connection';
 import type { Agreement } from './agreement.entity';
-import type { AgreementRow } from './find-agreements';
+import type { AgreementRow } from './agreement.queries';
 
 export async function agreementPage(ctx: Context, rows: AgreementRow[], args: ConnectionArgs) {
   const pkByKey = new Map(rows.map((r) => [r.key, r.pk]));

@@ -11,7 +11,7 @@ import { AgreementParty } from './agreement-party.entity';
 import { AgreementConnection } from './agreement.connection';
 import { Agreement } from './agreement.entity';
 import { agreementPage } from './agreement-page';
-import { findAgreements } from './find-agreements';
+import { findAgreements } from './agreement.queries';
 import { SourceRef } from '../shared/source-ref';
 
 @Resolver(() => Agreement)

@@ -1,14 +1,24 @@
 /** `orderBy` for municipalities, with the source order as tie-breaker. */
 import { Field, InputType, registerEnumType } from 'type-graphql';
 import { japaneseCollator, OrderDirection } from '../shared/order-direction';
-import type { Municipality } from './municipality.entity';
+import type { FoundMunicipality, MunicipalityFigure } from './municipality.queries';
 
 export enum MunicipalityOrderField {
   NAME = 'NAME',
   FULL_NAME = 'FULL_NAME',
+  AGREEMENT_COUNT = 'AGREEMENT_COUNT',
+  DEGREE = 'DEGREE',
 }
 
-registerEnumType(MunicipalityOrderField, { name: 'MunicipalityOrderField' });
+registerEnumType(MunicipalityOrderField, {
+  name: 'MunicipalityOrderField',
+  valuesConfig: {
+    NAME: { description: 'name in Japanese collation.' },
+    FULL_NAME: { description: 'fullName in Japanese collation.' },
+    AGREEMENT_COUNT: { description: 'agreementCount: the agreements it holds, its merged towns’ included (DESC for the most first).' },
+    DEGREE: { description: 'degree: how many parties share an agreement with it (DESC for the most first).' },
+  },
+});
 
 @InputType()
 export class MunicipalityOrder {
@@ -19,10 +29,21 @@ export class MunicipalityOrder {
   direction: OrderDirection = OrderDirection.ASC;
 }
 
+/** The figure an order sorts by, for the statement to compute; null for orders by name. */
+export function figureOf(order: MunicipalityOrder | null | undefined): MunicipalityFigure | null {
+  if (order?.field === MunicipalityOrderField.AGREEMENT_COUNT) return 'agreementCount';
+  if (order?.field === MunicipalityOrderField.DEGREE) return 'degree';
+  return null;
+}
+
 /** Sort municipalities (given in source order) by `order`; stable. */
-export function orderMunicipalities(rows: Municipality[], order: MunicipalityOrder | null | undefined): Municipality[] {
+export function orderMunicipalities(rows: FoundMunicipality[], order: MunicipalityOrder | null | undefined): FoundMunicipality[] {
   if (!order) return rows;
   const sign = order.direction === OrderDirection.DESC ? -1 : 1;
-  const value = (m: Municipality) => (order.field === MunicipalityOrderField.NAME ? m.name : m.fullName);
-  return [...rows].sort((a, b) => sign * japaneseCollator.compare(value(a), value(b)) || a.pk - b.pk);
+  const compare: (a: FoundMunicipality, b: FoundMunicipality) => number = figureOf(order)
+    ? (a, b) => a.figure - b.figure
+    : order.field === MunicipalityOrderField.NAME
+      ? (a, b) => japaneseCollator.compare(a.name, b.name)
+      : (a, b) => japaneseCollator.compare(a.fullName, b.fullName);
+  return [...rows].sort((a, b) => sign * compare(a, b) || a.pk - b.pk);
 }

@@ -1,20 +1,20 @@
-import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { memo, type Context } from '../../graphql/context';
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
 import { pkOf } from '../../graphql/loaders';
+import { loaderFor } from '../../graphql/request-loaders';
 import { AgreementFilter } from '../agreement/agreement-filter.input';
 import { AgreementConnection } from '../agreement/agreement.connection';
 import { AgreementOrder, orderAgreements } from '../agreement/agreement-order';
 import { agreementPage } from '../agreement/agreement-page';
-import { findAgreements } from '../agreement/find-agreements';
+import { agreementCountsHeldBy, agreementsHeldBy, type AgreementRow } from '../agreement/agreement.queries';
 import { Contact } from '../contact/contact.entity';
 import { Country } from '../country/country.entity';
 import { ConnectionArgs, slicePage, toConnection } from '../../graphql/connection';
 import { MunicipalityFilter } from './municipality-filter.input';
-import { nameMatch } from '../shared/place-names';
-import { MunicipalityOrder, orderMunicipalities } from './municipality-order';
+import { figureOf, MunicipalityOrder, orderMunicipalities } from './municipality-order';
 import { MunicipalityConnection } from './municipality.connection';
 import { Municipality } from './municipality.entity';
+import { degreesOf, findMunicipalities } from './municipality.queries';
 
 @Resolver(() => Municipality)
 export class MunicipalityResolver {
@@ -26,21 +26,15 @@ export class MunicipalityResolver {
     @Arg('orderBy', () => MunicipalityOrder, { nullable: true, description: 'Top levels first, in source order, if not given.' })
     orderBy?: MunicipalityOrder,
   ) {
-    const where: FilterQuery<Municipality> = {};
-    const byName = filter?.name ? nameMatch(filter.name) : null;
-    if (byName) Object.assign(where, byName.where);
-    if (filter?.country) where.country = { code: filter.country.toUpperCase() };
-    if (filter?.kind) where.kind = filter.kind;
-    const found = await ctx.em.find(Municipality, where, { orderBy: { pk: 'asc' } });
-    const rows = orderMunicipalities(byName ? found.filter(byName.test) : found, orderBy);
-    const byKey = new Map(rows.map((m) => [m.key, m]));
+    const rows = orderMunicipalities(await findMunicipalities(ctx.em, filter, figureOf(orderBy)), orderBy);
+    const byKey = new Map(rows.map((r) => [r.key, r]));
     const slice = slicePage(
-      rows.map((m) => m.key),
+      rows.map((r) => r.key),
       page,
     );
     return toConnection(
       slice,
-      slice.page.map((k) => byKey.get(k)!),
+      slice.page.map((k) => byKey.get(k)!.entity()),
     );
   }
 
@@ -70,20 +64,28 @@ export class MunicipalityResolver {
     @Arg('filter', () => AgreementFilter, { nullable: true }) filter?: AgreementFilter,
     @Arg('orderBy', () => AgreementOrder, { nullable: true }) orderBy?: AgreementOrder,
   ) {
-    // Its own agreements and those of the municipalities that merged into it.
-    const predecessors = await ctx.loaders.predecessorsBySuccessor.load(m.pk);
-    const lists = await ctx.loaders.partiesByMunicipality.loadMany([m.pk, ...predecessors.map((p) => p.pk)]);
-    const own = new Set(lists.flatMap((l) => (l instanceof Error ? [] : l)).map((p) => pkOf(p.agreement) as number));
-    // A filter is evaluated once per request, then intersected with each municipality's agreements.
-    const rows = await memo(ctx, `agreements:${JSON.stringify(filter ?? null)}`, () => findAgreements(ctx.em, filter));
-    return agreementPage(
-      ctx,
-      orderAgreements(
-        rows.filter((r) => own.has(r.pk)),
-        orderBy,
-      ),
-      page,
-    );
+    // One statement for every municipality of the page asking with this filter.
+    const held = await loaderFor<number, AgreementRow[]>(ctx, 'agreementsHeldBy', filter, (pks) =>
+      agreementsHeldBy(ctx.em, pks, filter),
+    ).load(m.pk);
+    return agreementPage(ctx, orderAgreements(held, orderBy), page);
+  }
+
+  @FieldResolver(() => Int, {
+    description:
+      'How many agreements this municipality holds (its own and those of the towns that merged into it), matching the filter if given: agreements(filter).totalCount, counted for the whole page in one statement.',
+  })
+  agreementCount(
+    @Root() m: Municipality,
+    @Ctx() ctx: Context,
+    @Arg('filter', () => AgreementFilter, { nullable: true }) filter?: AgreementFilter,
+  ) {
+    return loaderFor<number, number>(ctx, 'agreementCountsHeldBy', filter, (pks) => agreementCountsHeldBy(ctx.em, pks, filter)).load(m.pk);
+  }
+
+  @FieldResolver(() => Int, { description: "How many parties share an agreement with it: partners' length, its degree in the network." })
+  degree(@Root() m: Municipality, @Ctx() ctx: Context) {
+    return loaderFor<number, number>(ctx, 'degree', null, (pks) => degreesOf(ctx.em, pks)).load(m.pk);
   }
 
   @FieldResolver(() => [Municipality], { description: 'Every party that shares at least one agreement with this one.' })

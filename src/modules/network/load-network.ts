@@ -4,12 +4,12 @@
  * data is replaced (the server then clears this cache). The graph, its figures and its layout are computed by a
  * NetworkComputer: worker threads in the server, stopped at a deadline; this thread in the command-line tools.
  */
-import type { EntityManager } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import Graph from 'graphology';
 import { pkOf } from '../../graphql/loaders';
 import { AgreementParty } from '../agreement/agreement-party.entity';
 import type { AgreementFilter } from '../agreement/agreement-filter.input';
-import { findAgreements } from '../agreement/find-agreements';
+import { findAgreements } from '../agreement/agreement.queries';
 import { Listing } from '../listing/listing.entity';
 import { toGlobalId } from '../shared/global-id';
 import { egoGraph, type AgreementInput, type GraphFigures, type NetworkGraph, type Projection } from '../../network/network-graph';
@@ -91,7 +91,7 @@ export class NetworkCache {
 }
 
 /** The agreements matching `filter` with their parties and categories, as the graph builder takes them (three statements). */
-export async function loadAgreementInputs(em: EntityManager, filter: AgreementFilter | null | undefined): Promise<AgreementInput[]> {
+export async function loadAgreementInputs(em: SqlEntityManager, filter: AgreementFilter | null | undefined): Promise<AgreementInput[]> {
   const rows = await findAgreements(em, filter);
   const pks = rows.map((r) => r.pk);
   const [parties, listings] = rows.length
@@ -143,7 +143,7 @@ function groupBy<T>(items: T[], keyOf: (item: T) => number): Map<number, T[]> {
 
 /** The network of `filter` in `projection` with its figures, computed once per server (drawing positions on first ask). */
 export function networkOf(
-  em: EntityManager,
+  em: SqlEntityManager,
   cache: NetworkCache,
   filter: AgreementFilter | null | undefined,
   projection: Projection,
@@ -158,7 +158,7 @@ export function networkOf(
  * The ego network of party `key`: the parties within `depth` steps in the whole MUNICIPALITY network,
  * with figures computed on that subgraph; computed once per party and depth until the data changes.
  */
-export function egoNetworkOf(em: EntityManager, cache: NetworkCache, key: string, depth: number): Promise<ComputedNetwork> {
+export function egoNetworkOf(em: SqlEntityManager, cache: NetworkCache, key: string, depth: number): Promise<ComputedNetwork> {
   return cache.get(`EGO:${depth}:${key}`, async () => {
     const { graph } = await networkOf(em, cache, null, 'MUNICIPALITY');
     // Not a party (a prefecture whose cities are): an empty network.

@@ -1,7 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { GraphQLError } from 'graphql';
-import { MAX_PAGE_SIZE } from '../../graphql/connection';
+import { checkPageSize, MAX_PAGE_SIZE } from '../../graphql/connection';
 import { fromGlobalId } from '../shared/global-id';
 import { Node } from '../shared/node';
 
@@ -15,11 +14,7 @@ export class NodeResolver {
 
   @Query(() => [Node], { nullable: 'items', description: `At most ${MAX_PAGE_SIZE} ids.` })
   nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context) {
-    if (ids.length > MAX_PAGE_SIZE) {
-      throw new GraphQLError(`nodes takes at most ${MAX_PAGE_SIZE} ids; got ${ids.length}. Ask in several requests.`, {
-        extensions: { code: 'BAD_PAGE_SIZE' },
-      });
-    }
+    checkPageSize('the number of ids', ids.length, 'Ask in several requests.');
     return Promise.all(ids.map((id) => this.find(id, ctx)));
   }
 

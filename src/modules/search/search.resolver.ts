@@ -1,7 +1,6 @@
-import { GraphQLError } from 'graphql';
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../graphql/connection';
+import { checkPageSize, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../graphql/connection';
 import { searchIndex } from '../../db/search-index';
 import { SearchResult } from './search-result';
 
@@ -17,10 +16,7 @@ export class SearchResolver {
     @Arg('first', () => Int, { nullable: true, description: `At most ${MAX_PAGE_SIZE}; ${DEFAULT_PAGE_SIZE} if not given.` })
     first?: number,
   ) {
-    const limit = first ?? DEFAULT_PAGE_SIZE;
-    if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
-      throw new GraphQLError(`first must be between 0 and ${MAX_PAGE_SIZE}; got ${first}.`, { extensions: { code: 'BAD_PAGE_SIZE' } });
-    }
+    const limit = checkPageSize('first', first ?? DEFAULT_PAGE_SIZE, 'Refine the search for more.')!;
     const hits = await searchIndex(ctx.em, text, ['Municipality', 'Agreement', 'Activity'], limit);
     const loader = { Municipality: ctx.loaders.municipality, Agreement: ctx.loaders.agreement, Activity: ctx.loaders.activity };
     const found = await Promise.all(hits.map((h) => loader[h.kind].load(h.ref)));

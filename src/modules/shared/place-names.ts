@@ -2,12 +2,11 @@
  * Matching a municipality by any name it is known by: as the source writes it (札幌市, 北海道札幌市),
  * in English (Sapporo), romanised (Sapporo-shi, Sapporo-shi without macrons: Tokyo-to for Tōkyō-to)
  * or in kana with or without its suffix (さっぽろし, さっぽろ, サッポロ). Case, width, macrons and
- * katakana/hiragana do not matter; the match is on whole names. One definition, used by
- * `municipalities(filter: { name })` and by anything else that matches names.
+ * katakana/hiragana do not matter. One definition, used by `municipalities(filter: { name, nameMatch })`,
+ * the `prefecture` filters and anything else that matches names; the names a place answers to are
+ * joined in one place, the loader's `matchNames` column.
  */
-import type { FilterQuery } from '@mikro-orm/core';
 import { toHiragana } from 'wanakana';
-import type { Municipality } from '../municipality/municipality.entity';
 
 /** A name as stored and compared: NFKC, lower case, macrons dropped, katakana as hiragana. */
 export function normalizeName(name: string): string {
@@ -28,12 +27,19 @@ export function matchNamesOf(names: ReadonlyArray<string | null | undefined>): s
   return `|${unique.join('|')}|`;
 }
 
+/** How a name is matched against every name a place is known by. */
+export type NameMatchMode = 'equals' | 'startsWith' | 'contains';
+
 /**
- * Municipalities answering to `name`: a condition for the database (which may let through a
- * name with a LIKE wildcard in it) and the exact test to apply to the rows it returns.
+ * The LIKE pattern (wildcards escaped with a backslash) over the `matchNames` column that finds the places
+ * with a name equal to, starting with, or containing `name`; null when no name can match (an
+ * empty whole name, or a bar, the column's separator). An empty start or part matches every place.
  */
-export function nameMatch(name: string): { where: FilterQuery<Municipality>; test: (m: Municipality) => boolean } {
+export function matchNamesPattern(mode: NameMatchMode, name: string): string | null {
   const wanted = normalizeName(name);
-  if (!wanted || wanted.includes('|')) return { where: { pk: { $in: [] } }, test: () => false };
-  return { where: { matchNames: { $like: `%|${wanted}|%` } }, test: (m) => m.matchNames.includes(`|${wanted}|`) };
+  if (wanted.includes('|') || (mode === 'equals' && !wanted)) return null;
+  const literal = wanted.replace(/[\\%_]/g, (c) => `\\${c}`);
+  if (mode === 'equals') return `%|${literal}|%`;
+  if (mode === 'startsWith') return `%|${literal}%`;
+  return `%${literal}%`;
 }

@@ -11,7 +11,10 @@ export type ActivityPeriod =
   /** Under 過去に実施した取組内容: carried out before. */
   | 'PAST';
 
+/** Conditions on agreements: every field given must hold, and so must `and`, `or` and `not`, which nest (`or: [{ countries: ["CN"] }, { countries: ["KR"] }]`). `and: []` matches every agreement, `or: []` none, `not: {}` none. Each nested filter adds to the query's cost the rows its subquery may read (the number of agreements or municipalities, whichever is larger), and a tree may nest as deep as the depth limit. */
 export type AgreementFilter = {
+  /** Every one of these filters holds; `[]` always holds. */
+  and?: Array<AgreementFilter> | null | undefined;
   /** Listed under any of these categories (1–9). */
   categoryCodes?: Array<number> | null | undefined;
   /** ISO 3166-1 alpha-2 of any party's country. */
@@ -21,7 +24,11 @@ export type AgreementFilter = {
   multilateral?: boolean | null | undefined;
   /** Agreements that this municipality (or organisation) is a party to, or a municipality that merged into it. */
   municipality?: string | number | null | undefined;
-  /** A prefecture's name or id: its own agreements and those of every municipality under it. */
+  /** This filter does not hold: its exact complement, undated agreements included when it asks about dates; `{}` never holds. */
+  not?: AgreementFilter | null | undefined;
+  /** At least one of these filters holds; `[]` never holds. */
+  or?: Array<AgreementFilter> | null | undefined;
+  /** A prefecture's name in any script (北海道, Hokkaido, ほっかいどう) or any municipality's id: its own agreements and those of every municipality under it. */
   prefecture?: string | null | undefined;
   /** Japanese full-text search over title, background, activities, outcomes and party names. */
   search?: string | null | undefined;

@@ -1,0 +1,76 @@
+/**
+ * The agreements matching a filter tree, in source order: one SQL statement per filter, however
+ * deep the tree (each leaf a subquery of it); and the same for every municipality of a page at once.
+ */
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { inList, type Condition } from '../../db/filter-tree';
+import { dialectOf } from '../../db/search-index';
+import { agreementsOwnedBy } from '../municipality/place-rules';
+import { agreementFilterCondition } from './agreement-conditions';
+import type { AgreementFilter } from './agreement-filter.input';
+
+export interface AgreementRow {
+  pk: number;
+  key: string;
+  title: string;
+  kind: string;
+  signedIso: string | null;
+}
+
+const ROW = 'a.pk as pk, a.key as key, a.title as title, a.kind as kind, a.signed_iso as "signedIso"';
+
+/** PostgreSQL answers counts and some integers as strings; rows as the API uses them. */
+const toRow = (r: AgreementRow): AgreementRow => ({ ...r, pk: Number(r.pk) });
+
+/** The condition of `filter` on agreement row `a`, for this database. */
+export function agreementCondition(em: SqlEntityManager, filter: AgreementFilter | null | undefined): Condition {
+  return agreementFilterCondition(em.getKnex(), dialectOf(em), filter);
+}
+
+/** Agreements matching `filter`, in source order (one statement). */
+export async function findAgreements(em: SqlEntityManager, filter: AgreementFilter | null | undefined): Promise<AgreementRow[]> {
+  const knex = em.getKnex();
+  const query = knex.raw(`select ${ROW} from agreement a where ? order by a.pk`, [agreementCondition(em, filter)]);
+  return (await em.execute<AgreementRow[]>(query)).map(toRow);
+}
+
+/**
+ * For each municipality of `owners`, the agreements it holds (its own and its merged towns') that
+ * match `filter`, in source order: one statement for the whole page.
+ */
+export async function agreementsHeldBy(
+  em: SqlEntityManager,
+  owners: readonly number[],
+  filter: AgreementFilter | null | undefined,
+): Promise<Map<number, AgreementRow[]>> {
+  const knex = em.getKnex();
+  const held = agreementsOwnedBy(knex, inList(knex, 'o.pk', owners));
+  const query = knex.raw(`select h.owner as owner, ${ROW} from agreement a join (?) as h on h.agreement = a.pk where ? order by a.pk`, [
+    held,
+    agreementCondition(em, filter),
+  ]);
+  const byOwner = new Map<number, AgreementRow[]>(owners.map((o) => [o, []]));
+  for (const { owner, ...row } of await em.execute<Array<AgreementRow & { owner: number }>>(query)) {
+    byOwner.get(Number(owner))?.push(toRow(row));
+  }
+  return byOwner;
+}
+
+/** For each municipality of `owners`, how many agreements it holds that match `filter` (one statement). */
+export async function agreementCountsHeldBy(
+  em: SqlEntityManager,
+  owners: readonly number[],
+  filter: AgreementFilter | null | undefined,
+): Promise<Map<number, number>> {
+  const knex = em.getKnex();
+  const held = agreementsOwnedBy(knex, inList(knex, 'o.pk', owners));
+  const query = filter
+    ? knex.raw('select h.owner as owner, count(*) as n from (?) as h join agreement a on a.pk = h.agreement where ? group by h.owner', [
+        held,
+        agreementCondition(em, filter),
+      ])
+    : knex.raw('select h.owner as owner, count(*) as n from (?) as h group by h.owner', [held]);
+  const counts = new Map<number, number>(owners.map((o) => [o, 0]));
+  for (const r of await em.execute<Array<{ owner: unknown; n: unknown }>>(query)) counts.set(Number(r.owner), Number(r.n));
+  return counts;
+}
