@@ -1,0 +1,42 @@
+// ESLint (flat config): typescript-eslint's type-aware rules over src, test, bench and web/ (when it is
+// there), the import-layer rule of ARCHITECTURE.md, and eslint-config-prettier last so that formatting is
+// Prettier's alone (`npm run format:check`). Run: npm run lint
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import tseslint from 'typescript-eslint';
+import { layerExempt, layerZones } from './eslint.layers.mjs';
+
+export default defineConfig(
+  globalIgnores(['dist/', 'dist-bench/', 'coverage/', 'data/', '.cache/', 'test/generated/', 'web/dist/']),
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    extends: [js.configs.recommended, tseslint.configs.recommendedTypeChecked],
+    languageOptions: {
+      // Each file is checked with the tsconfig.json nearest to it (web/ brings its own).
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      // A name that starts with _ is unused on purpose (a required parameter, a discarded element).
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+    },
+  },
+  {
+    // The layers: imports only point down (ARCHITECTURE.md, "The rooms").
+    files: ['src/**/*.ts'],
+    ignores: layerExempt,
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js', '.json'] })] },
+    rules: { 'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: layerZones }] },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    extends: [js.configs.recommended],
+    languageOptions: { globals: { console: 'readonly', process: 'readonly', require: 'readonly', __dirname: 'readonly' } },
+  },
+  prettier,
+);
