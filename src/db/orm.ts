@@ -7,7 +7,7 @@ import 'reflect-metadata';
 import { mkdirSync } from 'fs';
 import { dirname, resolve } from 'path';
 import { MikroORM, type EntityManager, type Options } from '@mikro-orm/core';
-import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
 import { PostgreSqlDriver, PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import { SqliteDriver } from '@mikro-orm/sqlite';
 import { DEFAULT_CONFIG, type Config } from '../config';
@@ -60,7 +60,9 @@ export async function openOrm(databaseUrl: string | undefined, settings: OrmSett
     schemaGenerator: { skipTables: [/^search_index/] },
   };
   const fail = (e: unknown) => (target.kind === 'sqlite' ? sqliteFileError(e as Error, target.file) : e);
-  const orm = await initOrm(target, common, settings).catch((e) => Promise.reject(fail(e)));
+  const orm = await initOrm(target, common, settings).catch((e: unknown) => {
+    throw fail(e);
+  });
   try {
     await orm.schema.ensureDatabase();
     // Before anything is written to it.
@@ -118,7 +120,7 @@ async function initOrm(target: DatabaseTarget, common: Options, settings: OrmSet
 /** A damaged SQLite file opens, and most queries then fail: check it before serving from it. */
 async function checkSqliteIntegrity(orm: Orm, file: string): Promise<void> {
   if (file === ':memory:') return;
-  const rows = (await orm.em.getConnection().execute('pragma quick_check')) as Array<Record<string, string>>;
+  const rows = await orm.em.getConnection().execute<Array<Record<string, string>>>('pragma quick_check');
   const problems = rows.map((r) => Object.values(r)[0]).filter((v) => v !== 'ok');
   if (problems.length) {
     throw new Error(`the SQLite file ${file} is damaged (${problems[0]}); restore it, or delete it to load the data again`);
@@ -144,7 +146,7 @@ const SCHEMA_LOCK = 20120801;
  */
 export async function lockForWriting(tx: EntityManager): Promise<void> {
   const conn = tx.getConnection();
-  const trx = tx.getTransactionContext();
+  const trx = tx.getTransactionContext<Knex.Transaction>();
   if (isPostgres(tx)) {
     await conn.execute(`select pg_advisory_xact_lock(${SCHEMA_LOCK})`, [], 'run', trx);
     // A server's statement time-out bounds requests, not a load or an index build.
@@ -164,7 +166,7 @@ async function createSchema(orm: Orm): Promise<void> {
   await orm.em.fork().transactional(async (tx) => {
     await lockForWriting(tx);
     const conn = tx.getConnection();
-    const trx = tx.getTransactionContext();
+    const trx = tx.getTransactionContext<Knex.Transaction>();
     const sql = await orm.schema.getUpdateSchemaSQL({ safe: true, wrap: false });
     if (sql.trim()) await conn.execute(sql, [], 'run', trx);
   });
