@@ -56,8 +56,13 @@ async function namedMunicipality(em: EntityManager, value: string, prefecture: b
         : null;
   if (!where) return null;
   // Raw row, not an entity: a partly loaded entity must not enter the identity map.
-  const row = await (em as SqlEm).createQueryBuilder(Municipality, 'm').select(['m.pk', 'm.key']).where(where).limit(1).execute('get');
-  return (row as { pk: number; key: string } | undefined) ?? null;
+  const row = await (em as SqlEm)
+    .createQueryBuilder(Municipality, 'm')
+    .select(['m.pk', 'm.key'])
+    .where(where)
+    .limit(1)
+    .execute<{ pk: number; key: string } | undefined>('get');
+  return row ?? null;
 }
 
 /**
@@ -72,7 +77,9 @@ function selfAndBelow(sql: SqlEm, pk: number) {
         .select('pk')
         .from('municipality')
         .where('pk', pk)
-        .unionAll((u) => u.select('c.pk').from('municipality as c').join('under', 'c.parent_pk', 'under.pk')),
+        .unionAll((u) => {
+          u.select('c.pk').from('municipality as c').join('under', 'c.parent_pk', 'under.pk');
+        }),
     )
     .select('pk')
     .from('under');
@@ -126,7 +133,7 @@ export async function findAgreements(em: EntityManager, filter: AgreementFilter 
     const matching = sql.getKnex().select('ref').from('search_index').where('kind', 'Agreement').whereRaw(search.where, search.params);
     qb.andWhere({ pk: { $in: matching } });
   }
-  const rows = (await qb.execute('all')) as AgreementRow[];
+  const rows = await qb.execute<AgreementRow[]>('all');
   if (!from && !to) return rows;
   return rows.filter((r) => r.signedIso && (!from || compareKnown(r.signedIso, from) >= 0) && (!to || compareKnown(r.signedIso, to) <= 0));
 }
