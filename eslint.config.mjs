@@ -9,6 +9,7 @@ import tseslint from 'typescript-eslint';
 import { layerExempt, layerZones } from './eslint.layers.mjs';
 
 export default defineConfig(
+  { linterOptions: { reportUnusedDisableDirectives: 'error' } },
   globalIgnores(['dist/', 'dist-bench/', 'coverage/', 'data/', '.cache/', 'test/generated/', 'web/dist/']),
   {
     files: ['**/*.ts', '**/*.tsx'],
