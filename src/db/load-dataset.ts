@@ -36,7 +36,7 @@ export const DEFAULT_DATASET = inProject('seeds/clair-2012.json');
 export type LoadResult = { loaded: false; reason: string } | { loaded: true; agreements: number; listings: number };
 
 /** Read and parse a dataset file; throws `InvalidDatasetError` naming the file for unreadable JSON. */
-export function readDatasetFile(path: string): { data: Dataset; checksum: string } {
+function readDatasetFile(path: string): { data: Dataset; checksum: string } {
   const text = readFileSync(path, 'utf8');
   let data: Dataset;
   try {

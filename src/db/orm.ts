@@ -18,15 +18,15 @@ import { StatementCountingLogger } from './request-scope';
 /** The ORM as the project uses it: an SQL driver with its EntityManager. */
 export type Orm = MikroORM<SqliteDriver | PostgreSqlDriver, SqlEntityManager>;
 
-export const DEFAULT_DATABASE_FILE = inProject('data/teikei.sqlite');
+const DEFAULT_DATABASE_FILE = inProject('data/teikei.sqlite');
 
 /** Milliseconds an SQLite connection waits for a lock before it gives up. */
-export const SQLITE_BUSY_TIMEOUT_MS = 5000;
+const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
-export type DatabaseTarget = { kind: 'sqlite'; file: string } | { kind: 'postgresql'; url: string };
+type DatabaseTarget = { kind: 'sqlite'; file: string } | { kind: 'postgresql'; url: string };
 
 /** What a DATABASE_URL names; throws a clear error for anything else. */
-export function databaseTarget(databaseUrl: string | undefined): DatabaseTarget {
+function databaseTarget(databaseUrl: string | undefined): DatabaseTarget {
   if (!databaseUrl) return { kind: 'sqlite', file: DEFAULT_DATABASE_FILE };
   if (databaseUrl === 'sqlite::memory:') return { kind: 'sqlite', file: ':memory:' };
   if (databaseUrl.startsWith('sqlite:')) return { kind: 'sqlite', file: resolve(databaseUrl.slice('sqlite:'.length)) };

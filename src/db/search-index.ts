@@ -99,12 +99,12 @@ export async function ensureSearchIndex(
 }
 
 /** The longest search text taken, in characters. */
-export const MAX_SEARCH_CHARS = 200;
+const MAX_SEARCH_CHARS = 200;
 /** The most terms a search may have: each is a condition of its own in one statement. */
-export const MAX_SEARCH_TERMS = 16;
+const MAX_SEARCH_TERMS = 16;
 
 /** A search text the index cannot take, with what to send instead (the API answers it as BAD_SEARCH). */
-export class SearchTextError extends Error {
+class SearchTextError extends Error {
   readonly code = 'BAD_SEARCH';
 }
 
@@ -113,7 +113,7 @@ export class SearchTextError extends Error {
  * surrogates separate terms like spaces (they are in no indexed text). Too long a text or too
  * many terms is refused with a SearchTextError rather than sent as an unbounded statement.
  */
-export function searchTerms(text: string): string[] {
+function searchTerms(text: string): string[] {
   if (text.length > MAX_SEARCH_CHARS) {
     throw new SearchTextError(`A search may be at most ${MAX_SEARCH_CHARS} characters; this one has ${text.length}.`);
   }

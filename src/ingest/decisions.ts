@@ -22,7 +22,7 @@ export interface Decision {
   [data: string]: unknown;
 }
 
-export class DecisionError extends Error {
+class DecisionError extends Error {
   constructor(public readonly problems: string[]) {
     super(
       `the ingest stopped on ${problems.length} problem(s) (an undecided issue is decided in seeds/decisions.json):\n- ${problems.join('\n- ')}`,

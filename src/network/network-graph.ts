@@ -45,7 +45,7 @@ export interface AgreementInput {
   parties: PartyInput[];
 }
 
-export interface NodeAttributes {
+interface NodeAttributes {
   nodeKind: 'MUNICIPALITY' | 'AGREEMENT';
   label: string;
   name: string;
@@ -69,7 +69,7 @@ export interface NodeAttributes {
   community?: number;
 }
 
-export interface EdgeAttributes {
+interface EdgeAttributes {
   weight: number;
   /** Keys of the agreements behind the edge, in source order. */
   agreements: string[];
@@ -87,7 +87,7 @@ export interface EdgeAttributes {
 export type NetworkGraph = Graph<NodeAttributes, EdgeAttributes>;
 
 /** Seed of Louvain's random walk: the same data always gives the same communities. */
-export const LOUVAIN_SEED = 'teikei-graph';
+const LOUVAIN_SEED = 'teikei-graph';
 
 /** The earlier of two years, either of which may be unknown. */
 const earlier = (a: number | null | undefined, b: number | null | undefined): number | null =>

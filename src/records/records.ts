@@ -60,7 +60,7 @@ export interface CountryRecord {
 }
 
 /** Where a fact came from. */
-export interface SourceRef {
+interface SourceRef {
   document: string;
   /** 1-based line. */
   line: number;
@@ -113,7 +113,7 @@ export interface PlaceReference {
   gaps: Array<{ field: ReferenceField; reason: string }>;
 }
 
-export interface PartyRecord {
+interface PartyRecord {
   municipality: string;
   side: Side;
   /** The name as the sheet writes it. */
@@ -182,7 +182,7 @@ export interface ListingRecord {
 }
 
 /** A decision from `seeds/decisions.json` that the parser applied. */
-export interface AppliedDecision {
+interface AppliedDecision {
   id: string;
   action: string;
   reason: string;
