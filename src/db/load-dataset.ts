@@ -26,7 +26,6 @@ import { Listing } from '../modules/listing/listing.entity';
 import { Municipality } from '../modules/municipality/municipality.entity';
 import { MunicipalityKind } from '../modules/municipality/municipality-kind';
 import { matchNamesOf } from '../modules/shared/place-names';
-import type { ReferenceGap } from '../modules/municipality/reference-gap';
 import { DatasetMeta } from './dataset-meta.entity';
 import { InvalidDatasetError, validateDataset } from './validate-dataset';
 
@@ -69,7 +68,7 @@ function insertAll(em: EntityManager, data: Dataset): void {
         nameEn: r?.nameEn ?? null,
         location: r?.location ?? null,
         homepage: r?.homepage ?? null,
-        referenceGaps: (r?.gaps ?? []) as ReferenceGap[],
+        referenceGaps: r?.gaps ?? [],
         matchNames: matchNamesOf([m.name, m.fullName, r?.nameEn, r?.romanized, r?.reading, ...(r?.alternateNames ?? [])]),
       }),
     );

@@ -85,7 +85,7 @@ function graphmlType(values: Value[]): string {
 }
 
 /** GraphML 1.0 with typed <key> declarations for every attribute that occurs; the provenance as <desc> and graph data. */
-export function toGraphml(graph: NetworkGraph, about: FileProvenance): string {
+function toGraphml(graph: NetworkGraph, about: FileProvenance): string {
   const nodes = graph.mapNodes((k, a) => [k, flatNode(a as unknown as Record<string, unknown>)] as const);
   const edges = graph.mapEdges((_e, a, s, t) => [s, t, flatEdge(a as unknown as Record<string, unknown>)] as const);
   const keys = (target: 'node' | 'edge', rows: Array<Record<string, Value>>, names: readonly string[]) =>
@@ -128,7 +128,10 @@ export function toGraphml(graph: NetworkGraph, about: FileProvenance): string {
   ].join('\n');
 }
 
-const csvCell = (v: unknown) => {
+/** What a CSV cell holds: an attribute's value, or nothing. */
+type CsvCell = Value | null | undefined;
+
+const csvCell = (v: CsvCell) => {
   const s = v == null ? '' : String(v);
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
@@ -136,7 +139,7 @@ const csvCell = (v: unknown) => {
  * CSV rows after the provenance as comment lines starting with "#" (pandas: comment='#';
  * R: comment.char='#'; csvkit and DuckDB take the same), so the file says what it is.
  */
-const csvRows = (about: FileProvenance, rows: unknown[][]) =>
+const csvRows = (about: FileProvenance, rows: CsvCell[][]) =>
   [...provenanceLines(about).map((l) => `# ${l}`), ...rows.map((r) => r.map(csvCell).join(','))].join('\r\n') + '\r\n';
 
 /**
@@ -144,7 +147,7 @@ const csvRows = (about: FileProvenance, rows: unknown[][]) =>
  * agreement behind it, as Gephi's timeline takes it), multilateral, the categories and
  * kinds of tie behind it, and the agreements' ids.
  */
-export function toEdgeCsv(graph: NetworkGraph, about: FileProvenance): string {
+function toEdgeCsv(graph: NetworkGraph, about: FileProvenance): string {
   const header = [
     'source',
     'target',
@@ -173,14 +176,14 @@ export function toEdgeCsv(graph: NetworkGraph, about: FileProvenance): string {
 }
 
 /** The node list: one header row, then id and every node attribute (code, nameEn, lat, lng among them). */
-export function toNodeCsv(graph: NetworkGraph, about: FileProvenance): string {
+function toNodeCsv(graph: NetworkGraph, about: FileProvenance): string {
   const header = ['id', ...NODE_ATTRIBUTES];
-  const rows = graph.mapNodes((k, a) => [k, ...NODE_ATTRIBUTES.map((n) => (a as unknown as Record<string, unknown>)[n])]);
+  const rows = graph.mapNodes((k, a) => [k, ...NODE_ATTRIBUTES.map((n) => (a as unknown as Record<string, CsvCell>)[n])]);
   return csvRows(about, [header, ...rows]);
 }
 
 /** GEXF 1.3, dynamic: each edge starts at the year of its first dated agreement. */
-export function toGexf(graph: NetworkGraph, about: FileProvenance): string {
+function toGexf(graph: NetworkGraph, about: FileProvenance): string {
   const copy = gexfCopy(graph, about);
   return makeDynamic(writeGexf(copy, { version: '1.3' }), (edgeId) => {
     const year = copy.getEdgeAttribute(edgeId, 'firstYear');
