@@ -45,7 +45,7 @@ function estimatorFor(sizes: ListSizes): ComplexityEstimator {
 }
 
 /** The cost of a document over data of these sizes, as the limit sees it. */
-export function queryCost(
+function queryCost(
   schema: GraphQLSchema,
   sizes: ListSizes,
   query: Parameters<typeof getComplexity>[0]['query'],

