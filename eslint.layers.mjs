@@ -8,7 +8,7 @@ const model = [
   'src/modules/**/*.entity.ts',
   'src/modules/shared/**',
   // The enums and value types the entities use (a new one joins this list).
-  'src/modules/*/@(activity-period|agreement-kind|partial-date|party-side|municipality-kind|reference-gap).ts',
+  'src/modules/*/@(activity-period|agreement-kind|partial-date|party-side|municipality-kind|reference-gap|sheet.types).ts',
 ];
 
 /** The rooms, lowest first; `except` is the part of a room that rooms below may still import. */
