@@ -29,13 +29,13 @@ export interface DatedEvent {
 }
 
 /** A URL of (6) with the caption the sheet writes beside it. */
-export interface LinkRecord {
+interface LinkRecord {
   url: string;
   caption: string | null;
 }
 
 /** One item of (4) 取組内容. */
-export interface ActivityRecord {
+interface ActivityRecord {
   text: string;
   period: Period | null;
   /** The heading the sheet puts it under (【平成24年7月】), or null. */
