@@ -6,13 +6,13 @@ import prettier from 'eslint-config-prettier';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
-import { layerExempt, layerZones } from './eslint.layers.mjs';
+import { layerExempt, layerZones, webZones } from './eslint.layers.mjs';
 
 export default defineConfig(
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
-  globalIgnores(['dist/', 'dist-bench/', 'coverage/', 'data/', '.cache/', 'test/generated/', 'web/dist/']),
+  globalIgnores(['dist/', 'dist-bench/', 'coverage/', 'data/', '.cache/', 'test/generated/', 'web/src/generated/', 'web/dist/']),
   {
-    files: ['**/*.ts', '**/*.tsx'],
+    files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
     extends: [js.configs.recommended, tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       // Each file is checked with the tsconfig.json nearest to it (web/ brings its own).
@@ -39,9 +39,17 @@ export default defineConfig(
     rules: { 'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: layerZones }] },
   },
   {
+    files: ['web/**/*.ts', 'web/**/*.tsx'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })] },
+    rules: { 'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: webZones }] },
+  },
+  {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     extends: [js.configs.recommended],
-    languageOptions: { globals: { console: 'readonly', process: 'readonly', require: 'readonly', __dirname: 'readonly' } },
+    languageOptions: {
+      globals: { console: 'readonly', process: 'readonly', performance: 'readonly', require: 'readonly', __dirname: 'readonly' },
+    },
   },
   prettier,
 );

@@ -48,3 +48,12 @@ export const layerZones = rooms.flatMap((lower) =>
 
 /** Files the layer rule skips. */
 export const layerExempt = ['src/**/*.test.ts'];
+
+/** web/ is a separate client: it reaches the server only through the public GraphQL API (ARCHITECTURE.md). */
+export const webZones = [
+  {
+    target: [at('web/**')],
+    from: [at('src/**')],
+    message: 'web/ may not import src/: it talks to the server through the GraphQL API only.',
+  },
+];
