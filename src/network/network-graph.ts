@@ -130,13 +130,13 @@ function linkEdge(graph: NetworkGraph, a: string, b: string, agreement: Agreemen
     return;
   }
   graph.updateEdgeAttributes(existing, (e) => ({
-    weight: e!.weight + 1,
-    agreements: [...e!.agreements, agreement.key],
-    agreementIds: [...e!.agreementIds, agreement.id],
-    categoryCodes: union(e!.categoryCodes, agreement.categoryCodes),
-    kinds: union(e!.kinds, [agreement.kind]),
-    firstYear: earlier(e!.firstYear, agreement.year),
-    multilateral: e!.multilateral || multilateral,
+    weight: e.weight + 1,
+    agreements: [...e.agreements, agreement.key],
+    agreementIds: [...e.agreementIds, agreement.id],
+    categoryCodes: union(e.categoryCodes, agreement.categoryCodes),
+    kinds: union(e.kinds, [agreement.kind]),
+    firstYear: earlier(e.firstYear, agreement.year),
+    multilateral: e.multilateral || multilateral,
   }));
 }
 
