@@ -14,6 +14,7 @@ import { openOrm } from '../src/db/orm';
 import { loadAgreementInputs } from '../src/modules/network/load-network';
 import { computeLayout } from '../src/network/layout';
 import { buildGraph, computeFigures, type Projection } from '../src/network/network-graph';
+import type { Dataset } from '../src/records/records';
 import { synthesize } from '../src/synth/synthesize';
 import { launchChromium } from '../test/browser';
 import { watchedPage } from '../test/e2e/explorer-browser';
@@ -116,7 +117,7 @@ async function main(): Promise<void> {
     await orm.close();
     const synth = `sqlite:${join(dir, 'synth-10.sqlite')}`;
     const synthFile = join(dir, 'synth-10.json');
-    writeFileSync(synthFile, JSON.stringify(synthesize(JSON.parse(readFileSync(DEFAULT_DATASET, 'utf8')), { scale: 10 })));
+    writeFileSync(synthFile, JSON.stringify(synthesize(JSON.parse(readFileSync(DEFAULT_DATASET, 'utf8')) as Dataset, { scale: 10 })));
     const sOrm = await openOrm(synth);
     await replaceDataset(sOrm, synthFile);
     await sOrm.close();

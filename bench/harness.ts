@@ -10,7 +10,7 @@ import { join } from 'path';
 export const ROOT = join(__dirname, '..', '..');
 export const SERVER = join(ROOT, 'dist-bench/src/cli/serve.js');
 
-const variables = JSON.parse(readFileSync(join(ROOT, 'schema/examples/variables.json'), 'utf8'));
+const variables = JSON.parse(readFileSync(join(ROOT, 'schema/examples/variables.json'), 'utf8')) as Record<string, Record<string, unknown>>;
 const example = (dir: string, file: string) => ({ query: readFileSync(join(ROOT, dir, file), 'utf8'), variables: variables[file] ?? {} });
 
 export interface Scenario {

@@ -17,6 +17,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { DEFAULT_DATASET, replaceDataset } from '../src/db/load-dataset';
 import { openOrm } from '../src/db/orm';
+import type { Dataset } from '../src/records/records';
 import { synthesize } from '../src/synth/synthesize';
 import { formatLoad, load, post, rssMiB, SCENARIOS, showcaseWith, start, startServer, type Scenario } from './harness';
 
@@ -30,8 +31,9 @@ async function run(url: string, body: string) {
 }
 
 async function statementsOf(url: string, s: Scenario): Promise<{ count: number; body: Record<string, unknown> }> {
-  const body = JSON.parse((await post(url, JSON.stringify(s))).text);
+  const body = JSON.parse((await post(url, JSON.stringify(s))).text) as { errors?: unknown; extensions?: { sqlStatements: number } };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
+  if (!body.extensions) throw new Error('the answer has no extensions.sqlStatements (EXPOSE_SQL_COUNT=1?)');
   const count = body.extensions.sqlStatements;
   delete body.extensions;
   return { count, body };
@@ -85,7 +87,7 @@ const SCALE_SCENARIOS: Record<string, Scenario> = {
 
 /** Part 2: the showcase at each scale, uncached, with the server's memory. */
 async function scales(dir: string, children: ChildProcess[]): Promise<string[]> {
-  const real = JSON.parse(readFileSync(DEFAULT_DATASET, 'utf8'));
+  const real = JSON.parse(readFileSync(DEFAULT_DATASET, 'utf8')) as Dataset;
   const rows = [
     '| data | scenario | matches (totalCount) | SQL per request | uncached req/s / p50 / p99 ms | p99 ÷ 1× | server RSS MiB (start → end) |',
     '|---|---|---|---|---|---|---|',

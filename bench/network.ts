@@ -29,7 +29,8 @@ async function main(): Promise<void> {
       last = { graph, figures };
     }
     times.sort((a, b) => a - b);
-    const { graph, figures } = last!;
+    if (!last) throw new Error('the benchmark needs at least one run');
+    const { graph, figures } = last;
     const top = graph
       .mapNodes((k, a) => ({ key: k, label: a.label, betweenness: a.betweenness ?? 0, degree: a.degree }))
       .sort((a, b) => b.betweenness - a.betweenness)

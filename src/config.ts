@@ -105,7 +105,7 @@ export const DEFAULT_CONFIG: Readonly<Config & Diagnostics> = {
 };
 
 /** Environment variable of each limit. */
-export const LIMIT_ENV: Readonly<Record<keyof Limits, string>> = {
+const LIMIT_ENV: Readonly<Record<keyof Limits, string>> = {
   maxDepth: 'LIMIT_MAX_DEPTH',
   maxCost: 'LIMIT_MAX_COST',
   maxAliases: 'LIMIT_MAX_ALIASES',
@@ -130,7 +130,7 @@ export function integerFromEnv(env: Env, name: string, { min, max }: { min: numb
 }
 
 /** A switch: 1/true/on or 0/false/off (undefined when unset); throws naming the variable otherwise. */
-export function flagFromEnv(env: Env, name: string): boolean | undefined {
+function flagFromEnv(env: Env, name: string): boolean | undefined {
   const raw = env[name]?.trim().toLowerCase();
   if (raw == null || raw === '') return undefined;
   if (['1', 'true', 'on', 'yes'].includes(raw)) return true;
@@ -139,7 +139,7 @@ export function flagFromEnv(env: Env, name: string): boolean | undefined {
 }
 
 /** A comma-separated list of origins (scheme://host[:port]); undefined when unset, null for "*". */
-export function originsFromEnv(env: Env, name: string): readonly string[] | null | undefined {
+function originsFromEnv(env: Env, name: string): readonly string[] | null | undefined {
   const raw = env[name]?.trim();
   if (!raw) return undefined;
   if (raw === '*') return null;

@@ -6,7 +6,7 @@
 import { existsSync } from 'fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** `describe` where Chromium is (or in CI, where its absence must fail), else `describe.skip` with a warning. */
 export function describeWithBrowser(name: string, fn: () => void): void {

@@ -6,7 +6,7 @@ import { join } from 'path';
 export const CONTRACT_COPY = join(__dirname, '../schema/contract');
 /** The shared contract beside the checkout, when it is there. */
 export const SHARED_CONTRACT = join(__dirname, '../../shared/contract');
-export const EXAMPLE_DIRS = [join(CONTRACT_COPY, 'examples'), join(__dirname, '../schema/examples')];
+const EXAMPLE_DIRS = [join(CONTRACT_COPY, 'examples'), join(__dirname, '../schema/examples')];
 
 const variables = JSON.parse(readFileSync(join(__dirname, '../schema/examples/variables.json'), 'utf8')) as Record<
   string,

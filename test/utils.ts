@@ -24,9 +24,9 @@ export interface Answer<T = Record<string, unknown>> {
 }
 
 /** A document as a string or as a typed document from test/generated (npm run codegen). */
-export type Document<T, V> = string | TypedDocumentNode<T, V>;
+type Document<T, V> = string | TypedDocumentNode<T, V>;
 
-export interface GraphQLRequest<T, V> {
+interface GraphQLRequest<T, V> {
   query: Document<T, V>;
   variables?: V;
   operationName?: string;

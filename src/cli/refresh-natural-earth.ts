@@ -50,7 +50,7 @@ export function refreshNaturalEarth(argv: string[]): string {
     options: { admin1: { type: 'string' }, reference: { type: 'string', default: inProject('seeds/reference') } },
   });
   if (!values.admin1) throw new Error('--admin1 PATH is required (ne_10m_admin_1_states_provinces.geojson, .csv or .tsv)');
-  const referenceDir = values.reference!;
+  const referenceDir = values.reference;
   const { all: countries, whole } = countriesOfNames(referenceDir);
   const atlas = (JSON.parse(readFileSync(require.resolve('world-atlas/package.json'), 'utf8')) as { version: string }).version;
   const admin1 = admin1Table(readAdmin1Source(values.admin1), countries, [

@@ -11,6 +11,7 @@ import { DEFAULT_DATASET, replaceDataset } from '../db/load-dataset';
 import { openOrm } from '../db/orm';
 import { configFromEnv } from '../config';
 import { inProject } from '../project-root';
+import type { Dataset } from '../records/records';
 import { synthesize } from '../synth/synthesize';
 
 async function main(argv: string[]): Promise<void> {
@@ -24,7 +25,7 @@ async function main(argv: string[]): Promise<void> {
   const database = values.database ?? `sqlite:${inProject(`data/synth-${scale}.sqlite`)}`;
 
   const started = Date.now();
-  const data = synthesize(JSON.parse(readFileSync(DEFAULT_DATASET, 'utf8')), { scale, seed: values.seed });
+  const data = synthesize(JSON.parse(readFileSync(DEFAULT_DATASET, 'utf8')) as Dataset, { scale, seed: values.seed });
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(data));
   const orm = await openOrm(database, configFromEnv());

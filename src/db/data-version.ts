@@ -7,7 +7,7 @@ import { datasetVersion } from './load-dataset';
 import type { Orm } from './orm';
 
 /** How often a server asks the database whether the data was replaced (DATA_VERSION_POLL_MS). */
-export const DEFAULT_POLL_MS = 2000;
+const DEFAULT_POLL_MS = 2000;
 
 export class DataVersion {
   private timer: NodeJS.Timeout | null = null;

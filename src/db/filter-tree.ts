@@ -34,14 +34,14 @@ export function inList(knex: Knex, column: string, values: ReadonlyArray<string 
 }
 
 /** All of `parts` (always, when there are none). */
-export function allOf(knex: Knex, parts: Condition[]): Condition {
+function allOf(knex: Knex, parts: Condition[]): Condition {
   if (parts.length === 0) return always(knex);
   if (parts.length === 1) return parts[0];
   return knex.raw(parts.map(() => '(?)').join(' and '), parts);
 }
 
 /** Any of `parts` (never, when there are none). */
-export function anyOf(knex: Knex, parts: Condition[]): Condition {
+function anyOf(knex: Knex, parts: Condition[]): Condition {
   if (parts.length === 0) return never(knex);
   if (parts.length === 1) return parts[0];
   return knex.raw(parts.map(() => '(?)').join(' or '), parts);

@@ -6,17 +6,16 @@
 import { createHash } from 'crypto';
 import { readFileSync } from 'fs';
 import type { EntityManager } from '@mikro-orm/core';
+import type { Knex } from '@mikro-orm/knex';
 import { ensureSearchIndex } from './search-index';
 import { lockForWriting, type Orm } from './orm';
 import type { Dataset } from '../records/records';
 import { inProject } from '../project-root';
 import { Activity } from '../modules/activity/activity.entity';
-import { ActivityPeriod } from '../modules/activity/activity-period';
 import { AgreementKind } from '../modules/agreement/agreement-kind';
 import { AgreementParty } from '../modules/agreement/agreement-party.entity';
 import { AgreementSource } from '../modules/agreement/agreement-source.entity';
 import { Agreement } from '../modules/agreement/agreement.entity';
-import { PartySide } from '../modules/agreement/party-side';
 import { Category } from '../modules/category/category.entity';
 import { Contact } from '../modules/contact/contact.entity';
 import { Country } from '../modules/country/country.entity';
@@ -24,9 +23,7 @@ import { Finding } from '../modules/finding/finding.entity';
 import { Document } from '../modules/document/document.entity';
 import { Listing } from '../modules/listing/listing.entity';
 import { Municipality } from '../modules/municipality/municipality.entity';
-import { MunicipalityKind } from '../modules/municipality/municipality-kind';
 import { matchNamesOf } from '../modules/shared/place-names';
-import type { ReferenceGap } from '../modules/municipality/reference-gap';
 import { DatasetMeta } from './dataset-meta.entity';
 import { InvalidDatasetError, validateDataset } from './validate-dataset';
 
@@ -36,11 +33,11 @@ export const DEFAULT_DATASET = inProject('seeds/clair-2012.json');
 export type LoadResult = { loaded: false; reason: string } | { loaded: true; agreements: number; listings: number };
 
 /** Read and parse a dataset file; throws `InvalidDatasetError` naming the file for unreadable JSON. */
-export function readDatasetFile(path: string): { data: Dataset; checksum: string } {
+function readDatasetFile(path: string): { data: Dataset; checksum: string } {
   const text = readFileSync(path, 'utf8');
   let data: Dataset;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text) as Dataset;
   } catch (e) {
     throw new InvalidDatasetError(`${path} is not valid JSON (truncated?): ${(e as Error).message}`);
   }
@@ -60,7 +57,7 @@ function insertAll(em: EntityManager, data: Dataset): void {
         key: m.key,
         name: m.name,
         fullName: m.fullName,
-        kind: m.kind as MunicipalityKind,
+        kind: m.kind,
         country: countries.get(m.country)!,
         parent: m.parent ? municipalities.get(m.parent)! : null,
         code: r?.code ?? null,
@@ -69,7 +66,7 @@ function insertAll(em: EntityManager, data: Dataset): void {
         nameEn: r?.nameEn ?? null,
         location: r?.location ?? null,
         homepage: r?.homepage ?? null,
-        referenceGaps: (r?.gaps ?? []) as ReferenceGap[],
+        referenceGaps: r?.gaps ?? [],
         matchNames: matchNamesOf([m.name, m.fullName, r?.nameEn, r?.romanized, r?.reading, ...(r?.alternateNames ?? [])]),
       }),
     );
@@ -104,7 +101,7 @@ function insertAll(em: EntityManager, data: Dataset): void {
       em.create(AgreementParty, {
         agreement,
         municipality: municipalities.get(p.municipality)!,
-        side: p.side as PartySide,
+        side: p.side,
         position,
         written: p.written,
       }),
@@ -118,7 +115,7 @@ function insertAll(em: EntityManager, data: Dataset): void {
         agreement,
         position,
         text: act.text,
-        period: act.period as ActivityPeriod | null,
+        period: act.period,
         heading: act.heading ?? null,
         line: act.line ?? null,
       }),
@@ -218,7 +215,7 @@ export async function replaceDataset(orm: Orm, path = DEFAULT_DATASET): Promise<
   await orm.em.fork().transactional(async (tx) => {
     await lockForWriting(tx);
     const conn = tx.getConnection();
-    const trx = tx.getTransactionContext();
+    const trx = tx.getTransactionContext<Knex.Transaction>();
     await conn.execute('update municipality set parent_pk = null, successor_pk = null', [], 'run', trx);
     for (const table of TABLES) await conn.execute(`delete from ${table}`, [], 'run', trx);
     insertAll(tx, data);

@@ -7,7 +7,7 @@ import 'reflect-metadata';
 import { mkdirSync } from 'fs';
 import { dirname, resolve } from 'path';
 import { MikroORM, type EntityManager, type Options } from '@mikro-orm/core';
-import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
 import { PostgreSqlDriver, PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import { SqliteDriver } from '@mikro-orm/sqlite';
 import { DEFAULT_CONFIG, type Config } from '../config';
@@ -18,15 +18,15 @@ import { StatementCountingLogger } from './request-scope';
 /** The ORM as the project uses it: an SQL driver with its EntityManager. */
 export type Orm = MikroORM<SqliteDriver | PostgreSqlDriver, SqlEntityManager>;
 
-export const DEFAULT_DATABASE_FILE = inProject('data/teikei.sqlite');
+const DEFAULT_DATABASE_FILE = inProject('data/teikei.sqlite');
 
 /** Milliseconds an SQLite connection waits for a lock before it gives up. */
-export const SQLITE_BUSY_TIMEOUT_MS = 5000;
+const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
-export type DatabaseTarget = { kind: 'sqlite'; file: string } | { kind: 'postgresql'; url: string };
+type DatabaseTarget = { kind: 'sqlite'; file: string } | { kind: 'postgresql'; url: string };
 
 /** What a DATABASE_URL names; throws a clear error for anything else. */
-export function databaseTarget(databaseUrl: string | undefined): DatabaseTarget {
+function databaseTarget(databaseUrl: string | undefined): DatabaseTarget {
   if (!databaseUrl) return { kind: 'sqlite', file: DEFAULT_DATABASE_FILE };
   if (databaseUrl === 'sqlite::memory:') return { kind: 'sqlite', file: ':memory:' };
   if (databaseUrl.startsWith('sqlite:')) return { kind: 'sqlite', file: resolve(databaseUrl.slice('sqlite:'.length)) };
@@ -76,7 +76,9 @@ export async function openOrm(
     });
     return await initOrm(target, common, settings);
   }
-  const orm = await initOrm(target, common, settings).catch((e) => Promise.reject(fail(e)));
+  const orm = await initOrm(target, common, settings).catch((e: unknown) => {
+    throw fail(e);
+  });
   try {
     await prepare(orm, target);
     await setUp(orm);
@@ -147,7 +149,7 @@ async function initOrm(target: DatabaseTarget, common: Options, settings: OrmSet
 /** A damaged SQLite file opens, and most queries then fail: check it before serving from it. */
 async function checkSqliteIntegrity(orm: Orm, file: string): Promise<void> {
   if (file === ':memory:') return;
-  const rows = (await orm.em.getConnection().execute('pragma quick_check')) as Array<Record<string, string>>;
+  const rows = await orm.em.getConnection().execute<Array<Record<string, string>>>('pragma quick_check');
   const problems = rows.map((r) => Object.values(r)[0]).filter((v) => v !== 'ok');
   if (problems.length) {
     throw new Error(`the SQLite file ${file} is damaged (${problems[0]}); restore it, or delete it to load the data again`);
@@ -173,7 +175,7 @@ const SCHEMA_LOCK = 20120801;
  */
 export async function lockForWriting(tx: EntityManager): Promise<void> {
   const conn = tx.getConnection();
-  const trx = tx.getTransactionContext();
+  const trx = tx.getTransactionContext<Knex.Transaction>();
   if (isPostgres(tx)) {
     // A server's statement time-out bounds requests, not a load, an index build or the wait for another server's.
     await conn.execute('set local statement_timeout = 0', [], 'run', trx);
@@ -193,7 +195,7 @@ async function createSchema(orm: Orm): Promise<void> {
   await orm.em.fork().transactional(async (tx) => {
     await lockForWriting(tx);
     const conn = tx.getConnection();
-    const trx = tx.getTransactionContext();
+    const trx = tx.getTransactionContext<Knex.Transaction>();
     const sql = await orm.schema.getUpdateSchemaSQL({ safe: true, wrap: false });
     if (sql.trim()) await conn.execute(sql, [], 'run', trx);
   });

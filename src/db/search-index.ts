@@ -7,6 +7,7 @@
  * a table with a pg_trgm GIN index serving ILIKE for every term.
  */
 import type { EntityManager } from '@mikro-orm/core';
+import type { Knex } from '@mikro-orm/knex';
 import { foldVariantKanji, VARIANT_KANJI } from '../ingest/normalize';
 import { isPostgres, lockForWriting } from './orm';
 
@@ -83,8 +84,8 @@ export async function ensureSearchIndex(
   const dialect = dialectOf(em);
   return em.transactional(async (tx) => {
     const conn = tx.getConnection();
-    const trx = tx.getTransactionContext();
-    const run = (sql: string) => conn.execute(sql, [], 'all', trx);
+    const trx = tx.getTransactionContext<Knex.Transaction>();
+    const run = (sql: string) => conn.execute(sql, [], 'all', trx) as Promise<Array<Record<string, unknown>>>;
     await lockForWriting(tx);
     for (const sql of CREATE[dialect]) await run(sql);
     const [{ expected }] = await run(
@@ -99,12 +100,12 @@ export async function ensureSearchIndex(
 }
 
 /** The longest search text taken, in characters. */
-export const MAX_SEARCH_CHARS = 200;
+const MAX_SEARCH_CHARS = 200;
 /** The most terms a search may have: each is a condition of its own in one statement. */
-export const MAX_SEARCH_TERMS = 16;
+const MAX_SEARCH_TERMS = 16;
 
 /** A search text the index cannot take, with what to send instead (the API answers it as BAD_SEARCH). */
-export class SearchTextError extends Error {
+class SearchTextError extends Error {
   readonly code = 'BAD_SEARCH';
 }
 
@@ -113,7 +114,7 @@ export class SearchTextError extends Error {
  * surrogates separate terms like spaces (they are in no indexed text). Too long a text or too
  * many terms is refused with a SearchTextError rather than sent as an unbounded statement.
  */
-export function searchTerms(text: string): string[] {
+function searchTerms(text: string): string[] {
   if (text.length > MAX_SEARCH_CHARS) {
     throw new SearchTextError(`A search may be at most ${MAX_SEARCH_CHARS} characters; this one has ${text.length}.`);
   }
@@ -170,11 +171,11 @@ export async function searchIndex(em: EntityManager, text: string, kinds: readon
   if (!cond || kinds.length === 0) return [];
   const position = dialect === 'postgresql' ? 'strpos(lower(text), lower(?))' : 'instr(lower(text), lower(?))';
   const [rank, rankParams] = cond.ranked ? ['bm25(search_index)', []] : [`${position} * 100000 + length(text)`, [cond.firstTerm]];
-  const rows = await em.getConnection().execute(
+  const rows = (await em.getConnection().execute(
     `select kind, ref, ${rank} as rank from search_index
      where ${cond.where} and kind in (${kinds.map(() => '?').join(', ')})
      order by rank, kind, ref limit ?`,
     [...rankParams, ...cond.params, ...kinds, limit],
-  );
-  return rows.map((r: { kind: SearchKind; ref: number; rank: number }) => ({ kind: r.kind, ref: Number(r.ref), rank: Number(r.rank) }));
+  )) as Array<{ kind: SearchKind; ref: number; rank: number }>;
+  return rows.map((r) => ({ kind: r.kind, ref: Number(r.ref), rank: Number(r.rank) }));
 }

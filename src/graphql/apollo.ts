@@ -72,7 +72,7 @@ export interface ApolloOptions {
  * Internal errors (a database failure, a bug) become "Internal server error" with the
  * request id, and are logged in full; client errors keep their message and code.
  */
-export function formatErrorFor(production: boolean, log: (line: string) => void) {
+function formatErrorFor(production: boolean, log: (line: string) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = (error as { originalError?: Error })?.originalError ?? error;
     // Lower layers (the search index, the loader) signal a client's mistake with a plain error carrying a client code.

@@ -114,7 +114,7 @@ export async function measureListSizes(em: SqlEntityManager): Promise<ListSizes>
   const conn = em.getConnection();
   const entries = await Promise.all(
     Object.entries(measures(isPostgres(em))).map(async ([name, sql]) => {
-      const [row] = (await conn.execute(sql)) as Array<{ n: number | string }>;
+      const [row] = await conn.execute<Array<{ n: number | string }>>(sql);
       return [name, Number(row?.n ?? 0)] as const;
     }),
   );

@@ -3,15 +3,15 @@
  * subscription: this API is read-only) is a client's mistake, refused before execution with a
  * message, instead of failing inside it as graphql-js 16 does.
  */
-import { GraphQLError, type ValidationRule } from 'graphql';
+import { GraphQLError, OperationTypeNode, type ValidationRule } from 'graphql';
 
 export const SupportedOperationTypesRule: ValidationRule = (context) => ({
   OperationDefinition(node) {
     const schema = context.getSchema();
     const root =
-      node.operation === 'query'
+      node.operation === OperationTypeNode.QUERY
         ? schema.getQueryType()
-        : node.operation === 'mutation'
+        : node.operation === OperationTypeNode.MUTATION
           ? schema.getMutationType()
           : schema.getSubscriptionType();
     if (!root) {

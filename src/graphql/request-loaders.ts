@@ -28,7 +28,7 @@ export function loaderFor<K extends string | number, V>(
       },
       { cache: false },
     );
-    loaders.set(key, loader as unknown as DataLoader<never, unknown>);
+    loaders.set(key, loader);
   }
   return loaders.get(key) as unknown as DataLoader<K, V>;
 }

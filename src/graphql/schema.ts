@@ -28,7 +28,7 @@ import {
   ShortestPathResolver,
 } from '../modules/network/network.resolver';
 
-export const RESOLVERS = [
+const RESOLVERS = [
   NodeResolver,
   MunicipalityResolver,
   ReferenceCoverageResolver,

@@ -24,8 +24,9 @@ import type { ResponseCache } from './response-cache';
 
 /** Every request gets an id (its own x-request-id if sane, else a new one), echoed in the response. */
 const requestId: RequestHandler = (req, res, next) => {
-  res.locals.requestId = validRequestId(req.get('x-request-id')) ?? randomUUID();
-  res.set('x-request-id', res.locals.requestId);
+  const id = validRequestId(req.get('x-request-id')) ?? randomUUID();
+  res.locals.requestId = id;
+  res.set('x-request-id', id);
   next();
 };
 
@@ -33,7 +34,7 @@ const requestId: RequestHandler = (req, res, next) => {
  * Enter the request's context (id, statement count) for what follows. It must come after
  * the body parser: stream callbacks run outside the context the request started in.
  */
-const requestContext: RequestHandler = (_req, res, next) => withRequest(res.locals.requestId, () => next());
+const requestContext: RequestHandler = (_req, res, next) => withRequest(res.locals.requestId as string, () => next());
 
 /** Answer 503 when a request takes longer than `ms` (the work may finish, but the client is not kept waiting). */
 function timeout(ms: number): RequestHandler {

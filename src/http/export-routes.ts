@@ -35,7 +35,9 @@ export function mountNetworkExports(app: Express, em: SqlEntityManager, cache: N
       return;
     }
     try {
-      const params = Object.fromEntries(Object.entries(req.query).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : String(v)]));
+      // Express 5 parses the query with node:querystring: a value is a string, or an array of them when repeated.
+      const queryParams = req.query as Record<string, string | string[]>;
+      const params = Object.fromEntries(Object.entries(queryParams).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v]));
       const { filter, projection, query } = readExportOptions(params, await agreementFilterType(), limits, costModel);
       const scoped = em.fork();
       const [{ graph }, about] = await Promise.all([networkOf(scoped, cache, filter, projection), provenance(em.fork())]);

@@ -23,7 +23,7 @@ export interface GraphqlRouteOptions {
 }
 
 /** A strong ETag for an answer over a data version: a re-import changes every ETag. */
-export function etagOf(version: string, body: string): string {
+function etagOf(version: string, body: string): string {
   return `"${createHash('sha256').update(version).update('\n').update(body).digest('base64url').slice(0, 27)}"`;
 }
 

@@ -16,7 +16,7 @@ interface Payload {
 function payloadOf(req: Request): Payload | null {
   if (req.method === 'POST') {
     const body = req.body as unknown;
-    return body && typeof body === 'object' && !Array.isArray(body) ? (body as Payload) : null;
+    return body && typeof body === 'object' && !Array.isArray(body) ? body : null;
   }
   if (req.method === 'GET') {
     const q = req.query as Record<string, unknown>;

@@ -183,7 +183,7 @@ function sendError(res: ServerResponse, status: number, body: object, close = fa
 }
 
 /** JSON as Express's parser takes it (strict: an object or an array; an empty body is {}). */
-export function parseJsonBody(text: string): unknown {
+function parseJsonBody(text: string): unknown {
   const first = text.trimStart()[0];
   if (first === undefined) return {};
   if (first !== '{' && first !== '[')

@@ -33,7 +33,7 @@ const LETTERS = 'アイウエオカキクケコ';
 const MARKER = /^(?:[・･○〇]\s*|[アイウエオカキクケコ][.．]?\s+|\(\d{1,2}\)\s*|[①-⑳]\s*|\d{1,2}[.．]\s+)/;
 const LINE_MARK = /^-\s+/;
 /** The sheet's word for "no activity". */
-export const NOTHING = /^(?:なし|特になし)$/;
+const NOTHING = /^(?:なし|特になし)$/;
 
 interface Segment {
   text: string;

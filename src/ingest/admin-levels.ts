@@ -28,7 +28,7 @@ const COUNTY_IS_REGION = new Set(['FR', 'HU', 'FI', 'MN', 'TW', 'IT']);
  * special municipalities (as of the survey, 2012). Korea's and Laos's carry their suffix
  * (広域市, 特別市).
  */
-export const PROVINCE_LEVEL_CITIES: Readonly<Record<string, readonly string[]>> = {
+const PROVINCE_LEVEL_CITIES: Readonly<Record<string, readonly string[]>> = {
   CN: ['北京市', '上海市', '天津市', '重慶市'],
   VN: ['ハノイ市', 'ホーチミン市', 'ハイフォン市', 'ダナン市', 'カントー市'],
   TW: ['台北市', '新北市', '台中市', '台南市', '高雄市'],

@@ -9,7 +9,7 @@ import type { ContactRecord } from '../records/records';
 export type { ContactRecord };
 
 /** Japanese phone numbers as the survey writes them: 0AA-BBB-CCCC, ten digits (eleven for mobiles). */
-export const PHONE_FORMAT = /^0\d{1,4}-\d{1,4}-\d{3,4}$/;
+const PHONE_FORMAT = /^0\d{1,4}-\d{1,4}-\d{3,4}$/;
 /** An e-mail address as municipalities publish them. */
 export const EMAIL_FORMAT = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
 

@@ -23,7 +23,7 @@ const FORMAL_TAIL = /^(?:社会主義共和国|人民民主共和国|連邦共�
 const NAME_TO_CODE: ReadonlyArray<[string, string]> = (() => {
   const pairs: Array<[string, string]> = Object.entries(EXTRA_JA_NAMES);
   for (const [code, names] of Object.entries(countries.getNames('ja', { select: 'all' }))) {
-    for (const name of names as string[]) pairs.push([name, code]);
+    for (const name of names) pairs.push([name, code]);
   }
   // Longest first, so that ニュージーランド wins over a shorter name that prefixes it.
   return pairs.sort((a, b) => b[0].length - a[0].length);

@@ -17,7 +17,7 @@ import { readSheet, type SheetData } from './sheet';
 import { titleKind } from './title-kind';
 
 /** The survey's nine categories, in its order. */
-export const CATEGORIES: readonly CategoryRecord[] = [
+const CATEGORIES: readonly CategoryRecord[] = [
   { code: 1, name: '教育', nameEn: 'Education' },
   { code: 2, name: '文化', nameEn: 'Culture' },
   { code: 3, name: 'スポーツ', nameEn: 'Sports' },

@@ -22,7 +22,7 @@ export interface Decision {
   [data: string]: unknown;
 }
 
-export class DecisionError extends Error {
+class DecisionError extends Error {
   constructor(public readonly problems: string[]) {
     super(
       `the ingest stopped on ${problems.length} problem(s) (an undecided issue is decided in seeds/decisions.json):\n- ${problems.join('\n- ')}`,
@@ -37,14 +37,15 @@ export function parseDecisions(json: unknown): Decision[] {
   if (!Array.isArray(list)) throw new DecisionError(['the file must be an object with a "decisions" array']);
   const seen = new Set<string>();
   const problems: string[] = [];
-  list.forEach((d, i) => {
-    const where = `decision #${i + 1}${d && typeof d.id === 'string' ? ` (${d.id})` : ''}`;
-    if (!d || typeof d.id !== 'string') problems.push(`${where}: no id`);
+  list.forEach((entry: unknown, i) => {
+    const d: { id?: unknown; action?: unknown; reason?: unknown; lines?: unknown } = entry && typeof entry === 'object' ? entry : {};
+    const where = `decision #${i + 1}${typeof d.id === 'string' ? ` (${d.id})` : ''}`;
+    if (typeof d.id !== 'string') problems.push(`${where}: no id`);
     else if (seen.has(d.id)) problems.push(`${where}: the id is used twice`);
     else seen.add(d.id);
-    if (typeof d?.action !== 'string') problems.push(`${where}: no action`);
-    if (typeof d?.reason !== 'string' || d.reason.trim().length < 10) problems.push(`${where}: no reason (say why, in a sentence)`);
-    if (!Array.isArray(d?.lines) || !d.lines.every((n: unknown) => Number.isInteger(n) && (n as number) > 0)) {
+    if (typeof d.action !== 'string') problems.push(`${where}: no action`);
+    if (typeof d.reason !== 'string' || d.reason.trim().length < 10) problems.push(`${where}: no reason (say why, in a sentence)`);
+    if (!Array.isArray(d.lines) || !d.lines.every((n: unknown) => Number.isInteger(n) && (n as number) > 0)) {
       problems.push(`${where}: "lines" must list the 1-based source lines it concerns`);
     }
   });

@@ -6,7 +6,7 @@
 import { cleanText, joinSplitDigits, nameKey } from './normalize';
 
 /** Category headings as the source prints them (①教育交流 … ⑨その他). */
-export const CATEGORY_MARKS = '①②③④⑤⑥⑦⑧⑨';
+const CATEGORY_MARKS = '①②③④⑤⑥⑦⑧⑨';
 
 export interface TocEntry {
   category: number;
@@ -41,7 +41,7 @@ const NUMBERED = /^(\d+)\.\s*(.*)$/;
 const RELISTED = /\s*【再掲】\s*$/;
 
 /** Error in the structure of the source, with the 1-based line it concerns. */
-export class SourceError extends Error {
+class SourceError extends Error {
   constructor(
     message: string,
     public readonly line: number,

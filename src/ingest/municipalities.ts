@@ -40,7 +40,7 @@ export interface PassageRef {
 }
 
 /** Small kana, long marks and dots folded: the spellings one name gets in katakana (クィーンズランド / クイーンズランド). */
-export function kanaKey(name: string): string {
+function kanaKey(name: string): string {
   const small: Record<string, string> = {
     ァ: 'ア',
     ィ: 'イ',

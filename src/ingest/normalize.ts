@@ -45,7 +45,7 @@ export function foldWidth(text: string): string {
 }
 
 /** Collapse runs of spaces/tabs and trim. Line breaks are kept. */
-export function collapseSpaces(text: string): string {
+function collapseSpaces(text: string): string {
   return text
     .split('\n')
     .map((line) => line.replace(/[ \t\u00A0]+/g, ' ').trim())

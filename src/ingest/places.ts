@@ -11,10 +11,10 @@ import { matchPrefecture } from './prefectures';
 
 import type { MunicipalityKind, Side } from '../records/records';
 
-export type { MunicipalityKind, Side };
+export type { Side };
 
 /** One level of a place's path. */
-export interface Level {
+interface Level {
   name: string;
   kind: MunicipalityKind;
 }

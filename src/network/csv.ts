@@ -27,21 +27,18 @@ const quoted = (s: string) => `"${s.replace(/"/g, '""')}"`;
 /** One cell of a column of `type`; null, undefined and '' are an empty cell. Throws on a value the column's type does not allow. */
 export function csvCell(value: unknown, column: CsvColumn): string {
   if (value == null || value === '') return '';
-  const fail = () => {
+  const fail = (): never => {
     throw new TypeError(`CSV column ${column.name} (${column.type}): ${JSON.stringify(value)} is not a ${column.type}`);
   };
   switch (column.type) {
     case 'number':
-      if (typeof value !== 'number' || !Number.isFinite(value)) fail();
-      return String(value);
+      return typeof value === 'number' && Number.isFinite(value) ? String(value) : fail();
     case 'boolean':
-      if (typeof value !== 'boolean') fail();
-      return String(value);
+      return typeof value === 'boolean' ? String(value) : fail();
     case 'date':
-      if (typeof value !== 'string' || !ISO_DATE.test(value)) fail();
-      return value as string;
+      return typeof value === 'string' && ISO_DATE.test(value) ? value : fail();
     case 'text': {
-      const s = String(value);
+      const s = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : fail();
       if (FORMULA_START.test(s)) return quoted(`'${s}`);
       return /[",\n\r]/.test(s) ? quoted(s) : s;
     }

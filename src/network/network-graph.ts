@@ -46,7 +46,7 @@ export interface AgreementInput {
   parties: PartyInput[];
 }
 
-export interface NodeAttributes {
+interface NodeAttributes {
   nodeKind: 'MUNICIPALITY' | 'AGREEMENT';
   label: string;
   name: string;
@@ -70,7 +70,7 @@ export interface NodeAttributes {
   community?: number;
 }
 
-export interface EdgeAttributes {
+interface EdgeAttributes {
   weight: number;
   /** Keys of the agreements behind the edge, in source order. */
   agreements: string[];
@@ -88,7 +88,7 @@ export interface EdgeAttributes {
 export type NetworkGraph = Graph<NodeAttributes, EdgeAttributes>;
 
 /** Seed of Louvain's random walk: the same data always gives the same communities. */
-export const LOUVAIN_SEED = 'teikei-graph';
+const LOUVAIN_SEED = 'teikei-graph';
 
 /** The earlier of two years, either of which may be unknown. */
 const earlier = (a: number | null | undefined, b: number | null | undefined): number | null =>
@@ -131,13 +131,13 @@ function linkEdge(graph: NetworkGraph, a: string, b: string, agreement: Agreemen
     return;
   }
   graph.updateEdgeAttributes(existing, (e) => ({
-    weight: e!.weight + 1,
-    agreements: [...e!.agreements, agreement.key],
-    agreementIds: [...e!.agreementIds, agreement.id],
-    categoryCodes: union(e!.categoryCodes, agreement.categoryCodes),
-    kinds: union(e!.kinds, [agreement.kind]),
-    firstYear: earlier(e!.firstYear, agreement.year),
-    multilateral: e!.multilateral || multilateral,
+    weight: e.weight + 1,
+    agreements: [...e.agreements, agreement.key],
+    agreementIds: [...e.agreementIds, agreement.id],
+    categoryCodes: union(e.categoryCodes, agreement.categoryCodes),
+    kinds: union(e.kinds, [agreement.kind]),
+    firstYear: earlier(e.firstYear, agreement.year),
+    multilateral: e.multilateral || multilateral,
   }));
 }
 

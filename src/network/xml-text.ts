@@ -11,6 +11,7 @@
  */
 
 // With the u flag a surrogate pair is one code point, so [\uD800-\uDFFF] matches only lone surrogates.
+// eslint-disable-next-line no-control-regex -- these control characters are what the pattern is for
 const FORBIDDEN_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/gu;
 
 /** `text` with every character XML 1.0 forbids replaced by U+FFFD; used for every name, value and id the GEXF and GraphML writers write. */

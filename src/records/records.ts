@@ -29,13 +29,13 @@ export interface DatedEvent {
 }
 
 /** A URL of (6) with the caption the sheet writes beside it. */
-export interface LinkRecord {
+interface LinkRecord {
   url: string;
   caption: string | null;
 }
 
 /** One item of (4) 取組内容. */
-export interface ActivityRecord {
+interface ActivityRecord {
   text: string;
   period: Period | null;
   /** The heading the sheet puts it under (【平成24年7月】), or null. */
@@ -60,7 +60,7 @@ export interface CountryRecord {
 }
 
 /** Where a fact came from. */
-export interface SourceRef {
+interface SourceRef {
   document: string;
   /** 1-based line. */
   line: number;
@@ -113,7 +113,7 @@ export interface PlaceReference {
   gaps: Array<{ field: ReferenceField; reason: string }>;
 }
 
-export interface PartyRecord {
+interface PartyRecord {
   municipality: string;
   side: Side;
   /** The name as the sheet writes it. */
@@ -182,7 +182,7 @@ export interface ListingRecord {
 }
 
 /** A decision from `seeds/decisions.json` that the parser applied. */
-export interface AppliedDecision {
+interface AppliedDecision {
   id: string;
   action: string;
   reason: string;

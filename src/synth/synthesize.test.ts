@@ -4,7 +4,7 @@ import type { Dataset } from '../records/records';
 import { inProject } from '../project-root';
 import { NUMBER_STRIDE, synthesize } from './synthesize';
 
-const real: Dataset = JSON.parse(readFileSync(inProject('seeds/clair-2012.json'), 'utf8'));
+const real = JSON.parse(readFileSync(inProject('seeds/clair-2012.json'), 'utf8')) as Dataset;
 
 /** How often each value occurs. */
 function histogram<T>(items: T[], by: (item: T) => string | number): Map<string | number, number> {

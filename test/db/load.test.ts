@@ -5,6 +5,7 @@ import { join } from 'path';
 import { createHash } from 'crypto';
 import { loadDatasetIfEmpty, replaceDataset, DEFAULT_DATASET } from '../../src/db/load-dataset';
 import { openOrm, type Orm } from '../../src/db/orm';
+import type { Dataset } from '../../src/records/records';
 import { freshDatabase, type TestDatabase } from '../database';
 
 const TABLES = ['country', 'municipality', 'agreement', 'agreement_party', 'category', 'listing', 'activity', 'contact', 'dataset_meta'];
@@ -35,7 +36,7 @@ describe('loading the dataset', () => {
   let dir: string;
   let db: TestDatabase;
   let orm: Orm;
-  const original = JSON.parse(readFileSync(DEFAULT_DATASET, 'utf8'));
+  const original = JSON.parse(readFileSync(DEFAULT_DATASET, 'utf8')) as Dataset;
 
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'teikei-load-'));
@@ -83,7 +84,7 @@ describe('loading the dataset', () => {
   it('rolls back when the database refuses a row half-way, leaving the data as it was', async () => {
     const bad = structuredClone(original);
     // Validation does not look at activity texts; the database's NOT NULL refuses it after 100 agreements were inserted.
-    bad.agreements[100].activities = [{ text: null, period: null }];
+    Object.assign(bad.agreements[100], { activities: [{ text: null, period: null }] });
     const file = join(dir, 'insert-fails.json');
     writeFileSync(file, JSON.stringify(bad));
     await expect(loadDatasetIfEmpty(orm, file)).rejects.toThrow();
@@ -94,7 +95,7 @@ describe('loading the dataset', () => {
     await loadDatasetIfEmpty(orm);
     const [before, sum] = [await counts(orm), await checksum(orm)];
     const bad = structuredClone(original);
-    bad.agreements[100].activities = [{ text: null, period: null }]; // refused by the database half-way
+    Object.assign(bad.agreements[100], { activities: [{ text: null, period: null }] }); // refused by the database half-way
     const file = join(dir, 'bad.json');
     writeFileSync(file, JSON.stringify(bad));
     await expect(replaceDataset(orm, file)).rejects.toThrow();
@@ -106,8 +107,8 @@ describe('loading the dataset', () => {
     expect(await checksum(orm)).toBe(sum);
     // A good file replaces it: one agreement fewer.
     const smaller = structuredClone(original);
-    const dropped = smaller.agreements.pop();
-    smaller.listings = smaller.listings.filter((l: { agreement: string }) => l.agreement !== dropped.key);
+    const dropped = smaller.agreements.pop()!;
+    smaller.listings = smaller.listings.filter((l) => l.agreement !== dropped.key);
     writeFileSync(file, JSON.stringify(smaller));
     expect(await replaceDataset(orm, file)).toMatchObject({ loaded: true, agreements: 170 });
     expect((await counts(orm)).agreement).toBe(170);

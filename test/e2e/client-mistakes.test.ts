@@ -86,6 +86,7 @@ describe.each(modes)('%s server', (_mode, production) => {
     expect(body.errors?.[0].message).toMatch(/at most 200 characters/);
     const many = JSON.stringify(Array.from({ length: 40 }, (_, i) => String.fromCharCode(0x4e00 + i)).join(' '));
     const terms = (await server.request({ query: make(many) })).json();
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- jest's asymmetric matchers are typed any
     expect(terms.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_SEARCH' }, message: expect.stringMatching(/at most 16 terms/) });
   });
 

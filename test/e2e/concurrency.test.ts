@@ -37,7 +37,7 @@ it('answers 200 concurrent requests over loopback, all successfully (SQLite in W
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ query: e.query, variables: e.variables }),
-        }).then((r) => r.json());
+        }).then((r) => r.json() as Promise<unknown>);
       const [x, y] = await Promise.all([ask(a.url), ask(b.url)]);
       expect(x).toEqual(y);
       expect((x as { errors?: unknown }).errors).toBeUndefined();

@@ -10,6 +10,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import type { Browser } from 'playwright-core';
 import { DEFAULT_DATASET, replaceDataset } from '../../src/db/load-dataset';
+import type { Dataset } from '../../src/records/records';
 import { describeWithBrowser, launchChromium, onlyOrigins } from '../browser';
 import { EXAMPLES } from '../examples';
 import { startTestServer, type TestServer } from '../utils';
@@ -93,7 +94,7 @@ describe('HTTP caching of GET queries', () => {
   it('gives a new ETag once the data is re-imported', async () => {
     const op = { query: '{ agreements(first: 1) { nodes { title } } }' };
     const before = (await server.request(op, { method: 'GET' })).headers.get('etag')!;
-    const data = JSON.parse(readFileSync(DEFAULT_DATASET, 'utf8'));
+    const data = JSON.parse(readFileSync(DEFAULT_DATASET, 'utf8')) as Dataset;
     data.agreements[0].title = `${data.agreements[0].title}（改）`;
     const dir = mkdtempSync(join(tmpdir(), 'teikei-etag-'));
     try {

@@ -63,7 +63,7 @@ afterAll(async () => {
 async function exported(file: string, query = ''): Promise<{ raw: string; rows: Array<Record<string, string>> }> {
   const res = await server.fetch(`/export/${file}${query}`);
   expect(res.status).toBe(200);
-  const rows = parse(res.text, { comment: '#', comment_no_infix: true, columns: true }) as Array<Record<string, string>>;
+  const rows = parse<Record<string, string>>(res.text, { comment: '#', comment_no_infix: true, columns: true });
   return { raw: res.text, rows };
 }
 

@@ -127,7 +127,7 @@ describeWithBrowser('explorer', () => {
     const all = await figures(null);
     expect(await drawn(page)).toEqual({ nodes: all.nodeCount, edges: all.edgeCount, year: 'all' });
     await page.keyboard.press('ArrowLeft');
-    const latestYear = new URL(await page.url()).searchParams.get('year')!;
+    const latestYear = new URL(page.url()).searchParams.get('year')!;
     expect(latestYear).toMatch(/^\d{4}$/);
     const latest = await figures({ signedTo: latestYear });
     await page.waitForFunction((y) => document.querySelector('[data-testid=network]')?.getAttribute('data-year') === y, latestYear);

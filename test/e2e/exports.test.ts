@@ -32,7 +32,7 @@ const fetchText = async (file: string, query = '') => {
   expect(res.status).toBe(200);
   return res.text();
 };
-const dom = (text: string) => new DOMParser().parseFromString(text, 'application/xml') as unknown as Document;
+const dom = (text: string) => new DOMParser().parseFromString(text, 'application/xml');
 
 interface Figures {
   nodeCount: number;
@@ -52,7 +52,7 @@ if (!hasNetworkx && !process.env.CI)
 
 /** Run python3 with NetworkX on a file; returns what the script prints as JSON. */
 function networkx(script: string, file: string): Record<string, unknown> {
-  return JSON.parse(execFileSync('python3', ['-c', script, file], { encoding: 'utf8' }));
+  return JSON.parse(execFileSync('python3', ['-c', script, file], { encoding: 'utf8' })) as Record<string, unknown>;
 }
 
 describe('dynamic GEXF', () => {
@@ -66,14 +66,14 @@ describe('dynamic GEXF', () => {
     const graph = doc.getElementsByTagName('graph')[0];
     expect(graph.getAttribute('mode')).toBe('dynamic');
     expect(graph.getAttribute('timeformat')).toBe('integer');
-    const meta = doc.getElementsByTagName('description')[0].textContent!;
+    const meta = doc.getElementsByTagName('description')[0].textContent;
     expect(meta).toMatch(/dataset version [0-9a-f]{12}/);
     expect(meta).toContain('特定分野における提携・協定等に関する調査結果');
     expect(meta).toMatch(/Suggested citation: Teikei Graph/);
   });
 
   it('loads in graphology with start on every dated edge and code, nameEn, lat, lng on the nodes', () => {
-    const graph = parseGexf(Graph, dom(gexf)) as Graph;
+    const graph = parseGexf(Graph, dom(gexf));
     expect(graph.getNodeAttributes('JP/北海道/札幌市')).toMatchObject({ code: '011002', nameEn: 'Sapporo' });
     expect(Number(graph.getNodeAttribute('JP/北海道/札幌市', 'lat'))).toBeCloseTo(43.06, 1);
     expect(Number(graph.getNodeAttribute('JP/北海道/札幌市', 'x'))).toBeCloseTo(141.35, 1); // viz:position x = longitude
@@ -129,7 +129,7 @@ print(json.dumps({k: G.graph.get(k) for k in ("version", "sources", "citation")}
     );
     expect(out.version).toMatch(/^[0-9a-f]{12}$/);
     expect(out.sources).toContain('財団法人自治体国際化協会 (CLAIR) (2012)');
-    expect(out.citation).toContain(`dataset version ${out.version}`);
+    expect(out.citation).toContain(`dataset version ${String(out.version)}`);
   });
 
   it('CSV edges carry categories, kinds and the agreements as ids that node(id:) takes', async () => {

@@ -68,7 +68,7 @@ const hostileInt = fc.oneof(fc.integer({ min: -5, max: 120 }), fc.constantFrom(0
 
 /** A GraphQL literal for an input type (sometimes of the wrong kind on purpose). */
 function literal(type: GraphQLInputType, depth: number): fc.Arbitrary<string> {
-  const t = getNullableType(type) as GraphQLInputType;
+  const t = getNullableType<GraphQLInputType>(type);
   const wrong = fc.oneof(
     hostileString.map((s) => JSON.stringify(s)),
     hostileInt.map(String),

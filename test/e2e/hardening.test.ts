@@ -22,6 +22,7 @@ describe('client mistakes are 4xx with a code', () => {
       const res = await server.request({ query: op });
       expect(res.status).toBe(400);
       expect(res.json().errors?.[0]).toMatchObject({
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- jest's asymmetric matchers are typed any
         message: expect.stringMatching(/read-only: it answers queries/),
         extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
       });
@@ -49,6 +50,7 @@ describe('client mistakes are 4xx with a code', () => {
     const body = `{"query":"query($n: Int) { agreements(first: $n) { totalCount } }","variables":{"n":1,"unused":${deep}}}`;
     const res = await post(body);
     expect(res.status).toBe(200);
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- jest's asymmetric matchers are typed any
     expect(res.json().data).toEqual({ agreements: { totalCount: expect.any(Number) } });
     const used = await post(
       `{"query":"query($c: [Int!]) { agreements(filter: { categoryCodes: $c }) { totalCount } }","variables":{"c":${deep}}}`,

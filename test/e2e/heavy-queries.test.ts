@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { DEFAULT_DATASET, replaceDataset } from '../../src/db/load-dataset';
+import type { Dataset } from '../../src/records/records';
 import { synthesize } from '../../src/synth/synthesize';
 import { startTestServer, type TestServer } from '../utils';
 
@@ -52,7 +53,7 @@ it('measures the data again when it is replaced: the same query costs more over 
   const dir = mkdtempSync(join(tmpdir(), 'teikei-cost-'));
   try {
     const before = await costOf();
-    const real = JSON.parse(readFileSync(DEFAULT_DATASET, 'utf8'));
+    const real = JSON.parse(readFileSync(DEFAULT_DATASET, 'utf8')) as Dataset;
     writeFileSync(join(dir, 'x3.json'), JSON.stringify(synthesize(real, { scale: 3 })));
     await replaceDataset(small.orm, join(dir, 'x3.json'));
     let after = before;

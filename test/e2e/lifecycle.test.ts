@@ -25,8 +25,8 @@ interface Run {
 function serve(env: Record<string, string>): Run {
   const child = spawn(process.execPath, [SERVE], { env: { ...process.env, NODE_ENV: '', DATA_VERSION_POLL_MS: '0', ...env } });
   const run: Run = { child, stdout: '', stderr: '', exited: new Promise((resolve) => child.on('exit', (code) => resolve(code))) };
-  child.stdout!.on('data', (d) => (run.stdout += d));
-  child.stderr!.on('data', (d) => (run.stderr += d));
+  child.stdout.on('data', (d) => (run.stdout += d));
+  child.stderr.on('data', (d) => (run.stderr += d));
   return run;
 }
 

@@ -72,6 +72,7 @@ describe('extensions.cost', () => {
     const invalid = await server.query('{ queryCost(query: "{ nothing }") { requested } }');
     expect(invalid.errors?.[0]).toMatchObject({
       extensions: { code: 'BAD_USER_INPUT' },
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- jest's asymmetric matchers are typed any
       message: expect.stringMatching(/Cannot query field "nothing"/),
     });
     const unparsable = await server.query('{ queryCost(query: "{") { requested } }');
@@ -88,6 +89,7 @@ describe('filter trees and the limits', () => {
     expect(refused.status).toBe(400);
     const cost = base + n * nodeCost;
     expect(refused.json().errors?.[0]).toMatchObject({
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- jest's asymmetric matchers are typed any
       message: expect.stringMatching(new RegExp(`would cost ${cost}, over the limit of 20000: .*a smaller filter tree`)),
       extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost: 20_000 },
     });
@@ -100,6 +102,7 @@ describe('filter trees and the limits', () => {
     const refused = await server.request({ query: COUNT, variables: { f: deep(7) } });
     expect(refused.status).toBe(400);
     expect(refused.json().errors?.[0]).toMatchObject({
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- jest's asymmetric matchers are typed any
       message: expect.stringMatching(/filter tree of \$f nests 7 deep, over the depth limit of 6/),
       extensions: { code: 'BAD_DEPTH', depth: 7, maxDepth: 6 },
     });
@@ -143,6 +146,7 @@ describe('a dashboard by GET', () => {
     const byHash = await get();
     expect(byHash.status).toBe(200);
     expect(byHash.json().data).toEqual(register.json().data);
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- jest's asymmetric matchers are typed any
     expect(byHash.json().extensions?.cost).toEqual({ requested: expect.any(Number), limit: LIMITS.maxCost });
     const etag = byHash.headers.get('etag')!;
     expect(byHash.headers.get('cache-control')).toMatch(/public, max-age=\d+/);

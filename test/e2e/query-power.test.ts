@@ -193,6 +193,7 @@ describe('nodes(ids)', () => {
     }>(
       '{ agreements(first: 20) { nodes { id listings { id category { id } } activities { id } contacts { id } parties { municipality { id } } } } }',
     );
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- tsc needs it (data is optional); the rule misreads the type
     const ids = page
       .data!.agreements.nodes.flatMap((a) => [
         a.id,

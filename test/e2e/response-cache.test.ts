@@ -7,8 +7,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { DEFAULT_DATASET, replaceDataset } from '../../src/db/load-dataset';
+import type { Dataset } from '../../src/records/records';
 import { EXAMPLES } from '../examples';
-import { startTestServer, type Answer, type TestServer } from '../utils';
+import { startTestServer, type Answer, type GraphQLBody, type TestServer } from '../utils';
 
 const showcase = EXAMPLES.find((e) => e.file === 'prefecture-multilateral.graphql')!;
 const body = JSON.stringify({ query: showcase.query, variables: showcase.variables });
@@ -19,11 +20,11 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- response bodies are read loosely here
-type Json = any;
 const post = (data: string, headers: Record<string, string> = {}) =>
   server.fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: data });
-const json = async (res: Answer | Promise<Answer>): Promise<Json> => (await res).json();
+/** An answer's body, its data of type `T`. */
+const json = async <T = Record<string, unknown>>(res: Answer | Promise<Answer>) => (await res).json() as GraphQLBody<T>;
+type Titles = { agreements: { nodes: Array<{ title: string }> } };
 
 it('answers a repeated request with the stored bytes and headers, and a new request id', async () => {
   const first = await post(body, { 'x-request-id': 'first-1' });
@@ -34,7 +35,7 @@ it('answers a repeated request with the stored bytes and headers, and a new requ
   expect(again.text).toBe(firstText);
   expect(again.headers.get('content-type')).toBe(first.headers.get('content-type'));
   expect(again.headers.get('x-request-id')).toBe('again-2');
-  expect(JSON.parse(firstText).data.agreements.totalCount).toBeGreaterThan(0);
+  expect((JSON.parse(firstText) as GraphQLBody<{ agreements: { totalCount: number } }>).data?.agreements.totalCount).toBeGreaterThan(0);
 });
 
 it('keeps answers for different Accept headers apart (they differ in content type)', async () => {
@@ -52,19 +53,19 @@ it('never stores an answer with errors', async () => {
   const again = await post(bad);
   expect(first.status).toBe(200); // an execution error: a 200 with errors, which must not be stored
   expect(again.headers.get('x-response-cache')).toBe('miss');
-  expect((await json(again)).errors[0].extensions.code).toBe('BAD_CURSOR');
+  expect((await json(again)).errors?.[0].extensions?.code).toBe('BAD_CURSOR');
 });
 
 it('answers malformed JSON, a body without a query and an over-large body as Express does', async () => {
   const malformed = await post('{"query": ');
   expect(malformed.status).toBe(400);
-  expect((await json(malformed)).errors[0].message).toMatch(/^The request body is not valid JSON/);
+  expect((await json(malformed)).errors?.[0].message).toMatch(/^The request body is not valid JSON/);
   const primitive = await post('"{ stats { totals { agreements } } }"');
   expect(primitive.status).toBe(400);
-  expect((await json(primitive)).errors[0].message).toMatch(/^The request body is not valid JSON/);
+  expect((await json(primitive)).errors?.[0].message).toMatch(/^The request body is not valid JSON/);
   const noQuery = await post('{"variables": {}}');
   expect(noQuery.status).toBe(400);
-  expect((await json(noQuery)).errors[0].message).toMatch(/has no "query"/);
+  expect((await json(noQuery)).errors?.[0].message).toMatch(/has no "query"/);
   const large = JSON.stringify({ query: `{ stats { totals { agreements } } } ${' '.repeat(5000)}` });
   const declared = await post(large);
   expect(declared.status).toBe(413);
@@ -81,15 +82,15 @@ it('answers malformed JSON, a body without a query and an over-large body as Exp
     }),
   } as RequestInit);
   expect(chunked.status).toBe(413);
-  expect((await json(chunked)).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+  expect((await json(chunked)).errors?.[0].extensions?.code).toBe('PAYLOAD_TOO_LARGE');
 });
 
 it('forgets every stored answer when the data is replaced', async () => {
   const query = JSON.stringify({ query: '{ agreements(first: 1) { nodes { title } } }' });
-  const before = await json(post(query));
+  const before = await json<Titles>(post(query));
   expect((await post(query)).headers.get('x-response-cache')).toBe('hit');
 
-  const data = JSON.parse(readFileSync(DEFAULT_DATASET, 'utf8'));
+  const data = JSON.parse(readFileSync(DEFAULT_DATASET, 'utf8')) as Dataset;
   data.agreements[0].title = `${data.agreements[0].title}（改）`;
   const dir = mkdtempSync(join(tmpdir(), 'teikei-cache-'));
   writeFileSync(join(dir, 'changed.json'), JSON.stringify(data));
@@ -99,7 +100,7 @@ it('forgets every stored answer when the data is replaced', async () => {
   let after = before;
   for (let i = 0; i < 100 && JSON.stringify(after) === JSON.stringify(before); i++) {
     await new Promise((r) => setTimeout(r, 50));
-    after = await json(post(query));
+    after = await json<Titles>(post(query));
   }
-  expect(after.data.agreements.nodes[0].title).toBe(`${before.data.agreements.nodes[0].title}（改）`);
+  expect(after.data?.agreements.nodes[0].title).toBe(`${before.data?.agreements.nodes[0].title}（改）`);
 });

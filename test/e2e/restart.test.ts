@@ -13,7 +13,7 @@ it('starts twice over one SQLite file: loads once, search and ids survive the re
         query: '{ agreements(filter: { search: "漂着" }) { nodes { id } } search(text: "ケチケメート", first: 1) { __typename } }',
       }),
     });
-    return res.json();
+    return res.json() as Promise<unknown>;
   };
   try {
     const first = await bootstrap({ port: 0, databaseUrl });
@@ -21,6 +21,7 @@ it('starts twice over one SQLite file: loads once, search and ids survive the re
     const before = await ask(first.url);
     await first.stop();
     const second = await bootstrap({ port: 0, databaseUrl });
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- jest's asymmetric matchers are typed any
     expect(second.load).toMatchObject({ loaded: false, reason: expect.stringMatching(/^already loaded/) });
     expect(await ask(second.url)).toEqual(before);
     await second.stop();

@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { DEFAULT_DATASET } from '../../src/db/load-dataset';
+import type { Dataset } from '../../src/records/records';
 import { synthesize } from '../../src/synth/synthesize';
 import { EXAMPLES } from '../examples';
 import { startTestServer, type TestServer } from '../utils';
@@ -19,7 +20,7 @@ let large: TestServer;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'teikei-scale-'));
   const file = join(dir, `synth-${SCALE}.json`);
-  writeFileSync(file, JSON.stringify(synthesize(JSON.parse(readFileSync(DEFAULT_DATASET, 'utf8')), { scale: SCALE })));
+  writeFileSync(file, JSON.stringify(synthesize(JSON.parse(readFileSync(DEFAULT_DATASET, 'utf8')) as Dataset, { scale: SCALE })));
   const limits = { maxCost: 10_000_000 };
   [real, large] = await Promise.all([
     startTestServer({ exposeSqlCount: true, limits }),

@@ -1,8 +1,12 @@
 /** The curated files of the other four documents: lines that hold what they say, and one graph across sources. */
-import { readFileSync, readdirSync } from 'fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
 import { join } from 'path';
 import { readCurated } from '../../src/ingest/curated';
 import { defaultPaths, ingest } from '../../src/ingest/run-ingest';
+
+/** The part of a curated file (seeds/curated/*.json) this test reads. */
+type CuratedFile = { document: string; agreements: Array<{ parties: Array<{ line: number; written: string }> }> };
 
 const paths = defaultPaths();
 const { dataset } = ingest(paths);
@@ -14,7 +18,7 @@ describe('curated documents', () => {
     expect(curated.agreements.length).toBeGreaterThanOrEqual(20);
     // An independent check of the same promise, straight on the files: every party's written name is on its line or the next two.
     for (const file of readdirSync(paths.curated).filter((f) => f.endsWith('.json'))) {
-      const data = JSON.parse(readFileSync(join(paths.curated, file), 'utf8'));
+      const data = JSON.parse(readFileSync(join(paths.curated, file), 'utf8')) as CuratedFile;
       const lines = readFileSync(join(sourceDir, data.document), 'utf8').split('\n');
       for (const a of data.agreements) {
         for (const p of a.parties) {
@@ -44,8 +48,8 @@ describe('curated documents', () => {
         },
       ],
     };
-    const dir = require('fs').mkdtempSync(join(require('os').tmpdir(), 'curated-'));
-    require('fs').writeFileSync(join(dir, 'bad.json'), JSON.stringify(bad));
+    const dir = mkdtempSync(join(tmpdir(), 'curated-'));
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify(bad));
     expect(() => readCurated(dir, sourceDir)).toThrow(
       /003_0c90d4750b6046d5\.txt line 2313\): "東京都新宿区" is not on this line or the next two/,
     );

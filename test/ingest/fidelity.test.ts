@@ -5,7 +5,7 @@
 import { readFileSync } from 'fs';
 import { parseDocument, type RawSheet } from '../../src/ingest/document';
 import { cleanText } from '../../src/ingest/normalize';
-import { plainText, stripHtml } from '../../src/ingest/text-blocks';
+import { stripHtml } from '../../src/ingest/text-blocks';
 import { defaultPaths, ingest } from '../../src/ingest/run-ingest';
 import type { SheetRecord } from '../../src/records/records';
 
@@ -144,7 +144,10 @@ describe('the families of #15', () => {
     let passages = 0;
     let findable = 0;
     for (const f of curatedFiles) {
-      const data = JSON.parse(readFileSync(`${paths.curated}/${f}.json`, 'utf8'));
+      const data = JSON.parse(readFileSync(`${paths.curated}/${f}.json`, 'utf8')) as {
+        document: string;
+        agreements: Array<{ line: number }>;
+      };
       for (const a of data.agreements) {
         passages++;
         if (dataset.agreements.some((x) => x.sources.some((s) => s.document === data.document && s.line === a.line))) findable++;

@@ -43,9 +43,7 @@ it('rewrites the vendored files from a TSV table', () => {
 });
 
 it('reads the repository GeoJSON, whatever the case of its fields, and keeps only the countries of the data', () => {
-  const rows = parse(read(vendored, 'admin-1.tsv'), { columns: true, delimiter: '\t', comment: '#', quote: false }) as Array<
-    Record<string, string>
-  >;
+  const rows = parse<Record<string, string>>(read(vendored, 'admin-1.tsv'), { columns: true, delimiter: '\t', comment: '#', quote: false });
   const features = [
     ...rows.map((r) => ({
       type: 'Feature',

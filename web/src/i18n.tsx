@@ -19,13 +19,13 @@ function initialLang(): Lang {
 
 interface I18n {
   lang: Lang;
-  setLang(lang: Lang): void;
+  setLang: (lang: Lang) => void;
   /** A label, with {name} placeholders filled from `vars`. */
-  t(key: LabelKey, vars?: Record<string, string | number>): string;
+  t: (key: LabelKey, vars?: Record<string, string | number>) => string;
   /** Japanese or English of a pair, by the interface language (the Japanese when no English is given). */
-  pick(ja: string, en: string | null | undefined): string;
+  pick: (ja: string, en: string | null | undefined) => string;
   /** A number in the interface language's format. */
-  num(n: number, digits?: number): string;
+  num: (n: number, digits?: number) => string;
 }
 
 const I18nContext = createContext<I18n | null>(null);

@@ -10,8 +10,8 @@ import { join } from 'path';
 import type { GazetteerKind } from './gazetteer';
 import { failAt, readRows, type Row } from './reference-file';
 
-export const NAMES_FILE = 'place-names-en.tsv';
-export const MERGED_FILE = 'jp-merged.tsv';
+const NAMES_FILE = 'place-names-en.tsv';
+const MERGED_FILE = 'jp-merged.tsv';
 
 export interface NameLine {
   row: Row;

@@ -25,8 +25,8 @@ export interface LocalGov {
   nameEn: string | null;
 }
 
-export const PREFECTURES_FILE = 'prefjp-utf8.csv';
-export const MUNICIPALITIES_FILE = 'localgovjp-utf8.csv';
+const PREFECTURES_FILE = 'prefjp-utf8.csv';
+const MUNICIPALITIES_FILE = 'localgovjp-utf8.csv';
 
 function point(row: Row): GeoPoint {
   const location = { lat: Number(row.cells.lat), lng: Number(row.cells.lng) };

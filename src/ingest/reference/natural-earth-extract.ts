@@ -38,12 +38,12 @@ export function readAdmin1Source(path: string): SourceRecord[] {
   const records: SourceRecord[] =
     ext === '.geojson' || ext === '.json'
       ? (JSON.parse(text) as { features: Array<{ properties: SourceRecord }> }).features.map((f) => f.properties)
-      : (parse(text, {
+      : parse<SourceRecord>(text, {
           bom: true,
           columns: true,
           delimiter: ext === '.tsv' ? '\t' : ',',
           quote: ext === '.tsv' ? false : '"',
-        }) as SourceRecord[]);
+        });
   const lower = records.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k.toLowerCase(), v])));
   const missing = ADMIN1_COLUMNS.filter((c) => lower.length > 0 && !(c in lower[0]));
   if (lower.length === 0 || missing.length > 0)
@@ -59,7 +59,8 @@ function coordinate(value: unknown, what: string): string {
 }
 
 const cell = (value: unknown) => {
-  const s = value == null ? '' : String(value).trim();
+  const text = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : value == null ? '' : JSON.stringify(value);
+  const s = text.trim();
   if (/[\t\r\n]/.test(s)) throw new Error(`a value holds a tab or a line break: ${JSON.stringify(s)}`);
   return s === '-99' ? '' : s; // Natural Earth's "no value"
 };

@@ -15,7 +15,7 @@ export const ADMIN1_FILE = 'admin-1.tsv';
 export const ADMIN0_FILE = 'admin-0.tsv';
 
 /** One region (admin-1) of Natural Earth. */
-export interface Region {
+interface Region {
   row: Row;
   /** ISO 3166-1 alpha-2 of its country. */
   country: string;
@@ -31,7 +31,7 @@ export interface Region {
 }
 
 /** One country or territory shape: its centroid. */
-export interface Territory {
+interface Territory {
   row: Row;
   country: string;
   name: string;

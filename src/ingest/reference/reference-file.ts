@@ -31,7 +31,7 @@ export function failAt(row: { file: string; line: number }, problem: string): ne
 /** Rows of a CSV or TSV file with a header; lines starting with # in a TSV are comments. */
 export function readRows(path: string, delimiter: ',' | '\t', required: readonly string[]): Row[] {
   const file = relative(PROJECT_ROOT, path);
-  const records = parse(readFileSync(path, 'utf8'), {
+  const records = parse<{ record: Record<string, string>; info: { lines: number } }>(readFileSync(path, 'utf8'), {
     bom: true,
     columns: true,
     delimiter,
@@ -41,7 +41,7 @@ export function readRows(path: string, delimiter: ',' | '\t', required: readonly
     quote: delimiter === '\t' ? false : '"',
     relax_column_count: false,
     skip_empty_lines: true,
-  }) as Array<{ record: Record<string, string>; info: { lines: number } }>;
+  });
   const rows = records.map(({ record, info }) => ({ file, line: info.lines, cells: record }));
   const header = Object.keys(rows[0]?.cells ?? {});
   for (const column of required) {

@@ -38,12 +38,7 @@ const groupingOf = (spec: string): Grouping => {
 };
 
 /** The groups of `grouping` over the agreements `agg` counts (batched with the request's other groupings of its filter). */
-export function groupsOf(
-  ctx: Context,
-  agg: AgreementAggregates,
-  dimensions: AggregateDimension[],
-  measures = false,
-): Promise<GroupCount[]> {
+function groupsOf(ctx: Context, agg: AgreementAggregates, dimensions: AggregateDimension[], measures = false): Promise<GroupCount[]> {
   return loaderFor<string, GroupCount[]>(ctx, 'aggregates', agg.filter, async (specs) => {
     const counted = await countGroups(ctx.em, agg.filter, specs.map(groupingOf));
     return new Map(specs.map((s, i) => [s, counted[i]]));

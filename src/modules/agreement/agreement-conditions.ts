@@ -15,11 +15,11 @@ import type { AgreementFilter } from './agreement-filter.input';
 const withParty = (knex: Knex, where: Condition) =>
   knex.raw('a.pk in (select p.agreement_pk from agreement_party p join municipality m on m.pk = p.municipality_pk where ?)', [where]);
 
-export function categoriesCondition(knex: Knex, codes: number[]): Condition {
+function categoriesCondition(knex: Knex, codes: number[]): Condition {
   return knex.raw('a.pk in (select l.agreement_pk from listing l where ?)', [inList(knex, 'l.category_code', codes)]);
 }
 
-export function countriesCondition(knex: Knex, countries: string[]): Condition {
+function countriesCondition(knex: Knex, countries: string[]): Condition {
   return withParty(
     knex,
     inList(
@@ -31,31 +31,31 @@ export function countriesCondition(knex: Knex, countries: string[]): Condition {
 }
 
 /** A prefecture (or any place, by id): its own agreements and those of every place under it. */
-export function prefectureCondition(knex: Knex, value: string): Condition {
+function prefectureCondition(knex: Knex, value: string): Condition {
   return knex.raw('a.pk in (select p.agreement_pk from agreement_party p where p.municipality_pk in (select pk from (?) as below_place))', [
     selfAndBelow(knex, namedPlaces(knex, value, true)),
   ]);
 }
 
 /** A municipality by id: the agreements it holds, its own and those of the towns that merged into it. */
-export function municipalityCondition(knex: Knex, id: string): Condition {
+function municipalityCondition(knex: Knex, id: string): Condition {
   return knex.raw('a.pk in (select agreement from (?) as owned)', [agreementsOwnedBy(knex, namedPlaces(knex, id, false, 'o'))]);
 }
 
-export function multilateralCondition(knex: Knex, multilateral: boolean): Condition {
+function multilateralCondition(knex: Knex, multilateral: boolean): Condition {
   return knex.raw('a.multilateral = ?', [multilateral]);
 }
 
 /** Agreements any of whose mentions (first sheet, re-listings, other documents' passages) is in one of `documents`. */
-export function sourcesCondition(knex: Knex, documents: string[]): Condition {
+function sourcesCondition(knex: Knex, documents: string[]): Condition {
   return knex.raw('a.pk in (select s.agreement_pk from agreement_source s where ?)', [inList(knex, 's.document', documents)]);
 }
 
-export function kindsCondition(knex: Knex, kinds: string[]): Condition {
+function kindsCondition(knex: Knex, kinds: string[]): Condition {
   return inList(knex, 'a.kind', kinds);
 }
 
-export function searchTextCondition(knex: Knex, dialect: Dialect, text: string): Condition | null {
+function searchTextCondition(knex: Knex, dialect: Dialect, text: string): Condition | null {
   const search = searchCondition(text, dialect);
   if (!search) return null;
   return knex.raw(`a.pk in (select ref from search_index where kind = 'Agreement' and ${search.where})`, search.params);
@@ -75,7 +75,7 @@ function dateBound(name: string, value: string): string {
  * Signed on or after (`>=`) or on or before (`<=`) a bound, comparing the part both know:
  * 2004 is within 2004-06…2004-12, and 2004-06 is within 2004…2004. Undated agreements are outside.
  */
-export function signedCondition(knex: Knex, name: 'signedFrom' | 'signedTo', value: string): Condition {
+function signedCondition(knex: Knex, name: 'signedFrom' | 'signedTo', value: string): Condition {
   const bound = dateBound(name, value);
   const op = name === 'signedFrom' ? '>=' : '<=';
   // The first min(known, bound) characters of each: substr(date, 1, |bound|) against the bound cut to |date|.

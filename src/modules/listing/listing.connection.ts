@@ -1,4 +1,4 @@
 import { connectionTypes } from '../../graphql/connection';
 import { Listing } from './listing.entity';
 
-export const { EdgeType: ListingEdge, ConnectionType: ListingConnection } = connectionTypes('Listing', Listing);
+export const { ConnectionType: ListingConnection } = connectionTypes('Listing', Listing);

@@ -11,15 +11,15 @@ import { nameCondition, underPlace } from './place-rules';
 const MODES: NameMatchMode[] = ['equals', 'startsWith', 'contains'];
 
 /** Each part of a NameMatch given, on the names of `m`. */
-export function nameMatchConditions(knex: Knex, match: NameMatch): Condition[] {
+function nameMatchConditions(knex: Knex, match: NameMatch): Condition[] {
   return MODES.filter((mode) => match[mode] != null).map((mode) => nameCondition(knex, mode, match[mode]!));
 }
 
-export function countryCondition(knex: Knex, country: string): Condition {
+function countryCondition(knex: Knex, country: string): Condition {
   return knex.raw('m.country_code = ?', [country.toUpperCase()]);
 }
 
-export function kindCondition(knex: Knex, kind: string): Condition {
+function kindCondition(knex: Knex, kind: string): Condition {
   return knex.raw('m.kind = ?', [kind]);
 }
 

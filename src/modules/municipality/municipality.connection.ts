@@ -1,4 +1,4 @@
 import { connectionTypes } from '../../graphql/connection';
 import { Municipality } from './municipality.entity';
 
-export const { EdgeType: MunicipalityEdge, ConnectionType: MunicipalityConnection } = connectionTypes('Municipality', Municipality);
+export const { ConnectionType: MunicipalityConnection } = connectionTypes('Municipality', Municipality);

@@ -10,7 +10,7 @@ import { AgreementParty } from '../agreement/agreement-party.entity';
 import { Municipality } from './municipality.entity';
 
 @ObjectType({ description: 'How many places of a group have each reference field.' })
-export class PlaceCoverage {
+class PlaceCoverage {
   @Field(() => Int) places!: number;
   @Field(() => Int, { description: 'With a 全国地方公共団体コード.' }) withCode!: number;
   @Field(() => Int) withNameEn!: number;
@@ -18,7 +18,7 @@ export class PlaceCoverage {
 }
 
 @ObjectType({ description: 'How much of the graph the reference data on places covers.' })
-export class ReferenceCoverage {
+class ReferenceCoverage {
   @Field(() => PlaceCoverage, { description: 'Japanese prefectures, cities, wards, towns and villages.' }) japanese!: PlaceCoverage;
   @Field(() => PlaceCoverage, { description: 'Foreign regions and localities.' }) foreign!: PlaceCoverage;
   @Field(() => PlaceCoverage, { description: 'Organisations, Japanese and foreign (no code or location of their own).' })

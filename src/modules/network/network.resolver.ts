@@ -8,7 +8,7 @@ import { Municipality } from '../municipality/municipality.entity';
 import { fromGlobalId } from '../shared/global-id';
 import { egoNetworkOf, networkOf } from './load-network';
 import { toNetwork, toNetworkNode } from './to-network';
-import { Network, NetworkEdge, NetworkNode, NetworkProjection, PathStep, ShortestPath } from './network.types';
+import { Network, NetworkEdge, NetworkNode, NetworkNodeKind, NetworkProjection, PathStep, ShortestPath } from './network.types';
 
 const MAX_DEPTH = 4;
 
@@ -74,12 +74,12 @@ export class PathStepResolver {
 export class NetworkNodeResolver {
   @FieldResolver(() => Municipality, { nullable: true })
   municipality(@Root() n: NetworkNode, @Ctx() ctx: Context) {
-    return n.kind === 'MUNICIPALITY' ? ctx.loaders.municipalityByKey.load(n.graphKey) : null;
+    return n.kind === NetworkNodeKind.MUNICIPALITY ? ctx.loaders.municipalityByKey.load(n.graphKey) : null;
   }
 
   @FieldResolver(() => Agreement, { nullable: true })
   agreement(@Root() n: NetworkNode, @Ctx() ctx: Context) {
-    return n.kind === 'AGREEMENT' ? ctx.loaders.agreementByKey.load(n.graphKey) : null;
+    return n.kind === NetworkNodeKind.AGREEMENT ? ctx.loaders.agreementByKey.load(n.graphKey) : null;
   }
 
   @FieldResolver(() => Float, {

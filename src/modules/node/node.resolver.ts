@@ -18,7 +18,7 @@ export class NodeResolver {
     return Promise.all(ids.map((id) => this.find(id, ctx)));
   }
 
-  private find(id: string, ctx: Context): Promise<object | null> | null {
+  private async find(id: string, ctx: Context): Promise<object | null> {
     const decoded = fromGlobalId(id);
     if (!decoded) return null;
     const { loaders } = ctx;

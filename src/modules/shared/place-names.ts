@@ -9,7 +9,7 @@
 import { toHiragana } from 'wanakana';
 
 /** A name as stored and compared: NFKC, lower case, macrons dropped, katakana as hiragana. */
-export function normalizeName(name: string): string {
+function normalizeName(name: string): string {
   const plain = name
     .normalize('NFKC')
     .normalize('NFD')

@@ -6,7 +6,7 @@ import { documentLines, SOURCE_LINES_DEFAULT, SOURCE_LINES_MAX as MAX_LINES } fr
 
 /** One line of a source document, as the project's copy has it. */
 @ObjectType()
-export class SourceLine {
+class SourceLine {
   @Field(() => Int, { description: '1-based line number.' }) number!: number;
   @Field() text!: string;
 }

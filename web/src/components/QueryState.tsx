@@ -11,7 +11,7 @@ export function Loading() {
   );
 }
 
-export function ApiError({ error, retry }: { error: CombinedError; retry(): void }) {
+export function ApiError({ error, retry }: { error: CombinedError; retry: () => void }) {
   const { t } = useI18n();
   const reason = error.networkError ? t('errorNetwork') : error.graphQLErrors.map((e) => e.message).join(' ');
   return (

@@ -176,12 +176,12 @@ function Cite({ a }: { a: A }) {
         {t('stableUrl')} <a href={url}>{url}</a>{' '}
         <button
           type="button"
-          onClick={() =>
-            navigator.clipboard?.writeText(text).then(
+          onClick={() => {
+            void navigator.clipboard?.writeText(text).then(
               () => setCopied(true),
               () => setCopied(false),
-            )
-          }
+            );
+          }}
         >
           {t('copy')}
         </button>{' '}

@@ -6,4 +6,4 @@ import countries from 'world-atlas/countries-110m.json';
 
 const topology = countries as unknown as Topology<{ countries: GeometryCollection }>;
 
-export const WORLD: FeatureCollection = feature(topology, topology.objects.countries) as FeatureCollection;
+export const WORLD: FeatureCollection = feature(topology, topology.objects.countries);

@@ -21,7 +21,6 @@ function readDepth(query: URLSearchParams): { depth: 1 | 2; ignored: IgnoredPara
 }
 
 export function MunicipalityView({ id, query }: { id: string; query: URLSearchParams }) {
-  const { t } = useI18n();
   const { depth, ignored } = readDepth(query);
   const [result, reexecute] = useQuery({ query: MunicipalityDocument, variables: { id, depth } });
   if (result.error) return <ApiError error={result.error} retry={() => reexecute({ requestPolicy: 'network-only' })} />;

@@ -6,7 +6,7 @@ import type { NetworkParams } from './network-params';
 interface Props {
   params: NetworkParams;
   options: FilterOptionsQuery | undefined;
-  update(changes: Partial<NetworkParams>): void;
+  update: (changes: Partial<NetworkParams>) => void;
 }
 
 export function NetworkFilters({ params, options, update }: Props) {

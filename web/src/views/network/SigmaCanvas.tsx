@@ -22,8 +22,8 @@ interface Props {
   graph: DrawGraph;
   year: number | null;
   label: string;
-  onOpen(id: string, kind: string): void;
-  onReady?(sigma: DrawSigma): void;
+  onOpen: (id: string, kind: string) => void;
+  onReady?: (sigma: DrawSigma) => void;
 }
 
 export function SigmaCanvas({ graph, year, label, onOpen, onReady }: Props) {

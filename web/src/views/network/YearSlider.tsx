@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n';
 interface Props {
   range: [number, number];
   year: number | null;
-  onChange(year: number | null): void;
+  onChange: (year: number | null) => void;
 }
 
 export function YearSlider({ range: [first, last], year, onChange }: Props) {

@@ -4,7 +4,7 @@
  */
 import type { AgreementFilter } from '../../generated/graphql';
 
-export type Projection = 'MUNICIPALITY' | 'BIPARTITE';
+type Projection = 'MUNICIPALITY' | 'BIPARTITE';
 export type Colouring = 'community' | 'country';
 
 export interface NetworkParams {

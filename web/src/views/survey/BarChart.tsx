@@ -1,5 +1,5 @@
 /** A horizontal bar chart as a table: each row a label, its bar (two parts where a part is given) and its numbers. */
-export interface Bar {
+interface Bar {
   key: string;
   label: string;
   value: number;
