@@ -13,7 +13,7 @@ import { SqliteDriver } from '@mikro-orm/sqlite';
 import { DEFAULT_CONFIG, type Config } from '../config';
 import { inProject } from '../project-root';
 import { ENTITIES } from './entities';
-import { StatementCountingLogger } from './request-scope';
+import { refuseIfCancelled, StatementCountingLogger } from './request-scope';
 
 /** The ORM as the project uses it: an SQL driver with its EntityManager. */
 export type Orm = MikroORM<SqliteDriver | PostgreSqlDriver, SqlEntityManager>;
@@ -61,6 +61,7 @@ export async function openOrm(
     entities: ENTITIES,
     allowGlobalContext: false,
     loggerFactory: (options) => new StatementCountingLogger(options),
+    onQuery: refuseIfCancelled,
     debug: settings.debugSql,
     discovery: { warnWhenNoEntities: true },
     // The full-text index is managed by src/modules/search, not by the ORM.

@@ -1,7 +1,8 @@
 /**
  * What the server knows about the request being served, wherever it is in the code:
  * its id (for logs and masked errors) and the SQL statements it has run (the ORM's
- * logger counts them; EXPOSE_SQL_COUNT puts the number in the response).
+ * logger counts them; EXPOSE_SQL_COUNT puts the number in the response), and whether it
+ * was cancelled (timed out, or its client left): then it starts no more statements.
  */
 import { AsyncLocalStorage } from 'async_hooks';
 import { DefaultLogger, type LogContext } from '@mikro-orm/core';
@@ -9,13 +10,34 @@ import { DefaultLogger, type LogContext } from '@mikro-orm/core';
 export interface RequestState {
   requestId: string;
   statements: number;
+  /** Aborted when the request is answered without its work (time-out) or its client goes away. */
+  signal?: AbortSignal;
 }
 
 const current = new AsyncLocalStorage<RequestState>();
 
-/** Run `fn` as request `requestId`. */
-export function withRequest<T>(requestId: string, fn: () => T): T {
-  return current.run({ requestId, statements: 0 }, fn);
+/** Run `fn` as request `requestId`, cancelled when `signal` aborts. */
+export function withRequest<T>(requestId: string, fn: () => T, signal?: AbortSignal): T {
+  return current.run({ requestId, statements: 0, signal }, fn);
+}
+
+/** What a statement of a cancelled request fails with instead of running. */
+export class RequestCancelledError extends Error {
+  constructor(reason: unknown) {
+    super(`the request was cancelled (${String(reason)}); its remaining statements were not run`);
+    this.name = 'RequestCancelledError';
+  }
+}
+
+/**
+ * The ORM's `onQuery` hook, called before every statement: a cancelled request's work stops at its
+ * next statement instead of going on for an answer nobody reads (PostgreSQL's statement time-out
+ * stops the one already running; SQLite's statements are short).
+ */
+export function refuseIfCancelled(sql: string): string {
+  const signal = current.getStore()?.signal;
+  if (signal?.aborted) throw new RequestCancelledError(signal.reason);
+  return sql;
 }
 
 /** The request being served, or undefined outside one (start-up, CLI). */

@@ -34,16 +34,26 @@ const requestId: RequestHandler = (req, res, next) => {
  * Enter the request's context (id, statement count) for what follows. It must come after
  * the body parser: stream callbacks run outside the context the request started in.
  */
-const requestContext: RequestHandler = (_req, res, next) => withRequest(res.locals.requestId as string, () => next());
+const requestContext: RequestHandler = (_req, res, next) =>
+  withRequest(res.locals.requestId as string, () => next(), (res.locals.cancel as AbortController).signal);
 
-/** Answer 503 when a request takes longer than `ms` (the work may finish, but the client is not kept waiting). */
+/**
+ * Answer 503 when a request takes longer than `ms`, and cancel its work then, or when its client
+ * goes away first: it starts no more SQL statements (see refuseIfCancelled).
+ */
 function timeout(ms: number): RequestHandler {
   return (_req, res, next) => {
+    const cancel = new AbortController();
+    res.locals.cancel = cancel;
     const timer = setTimeout(() => {
+      cancel.abort(`over the ${ms} ms time-out`);
       if (!res.headersSent) res.status(503).json(errorBody(timeoutMessage(ms), 'TIMEOUT'));
     }, ms);
     res.on('finish', () => clearTimeout(timer));
-    res.on('close', () => clearTimeout(timer));
+    res.on('close', () => {
+      clearTimeout(timer);
+      if (!res.writableFinished) cancel.abort('the client went away');
+    });
     next();
   };
 }

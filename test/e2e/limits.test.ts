@@ -1,4 +1,5 @@
 /** Every query limit at the limit and one past it, on a server with small limits (the defaults are in the README). */
+import { statementsRun } from '../../src/db/request-scope';
 import { startTestServer, type TestServer } from '../utils';
 
 const LIMITS = { maxDepth: 5, maxAliases: 3, maxTokens: 40, maxDirectives: 2, maxCost: 100, maxBodyBytes: 2000 };
@@ -101,5 +102,28 @@ describe('time-out', () => {
     } finally {
       await normal.stop();
     }
+  });
+
+  it('stops the work of a request it answered 503: no statement runs after the time-out', async () => {
+    // Nested lists read level by level: several statements one after another.
+    const query =
+      '{ agreements(first: 20) { nodes { parties { municipality { name partners { name agreements(first: 3) { nodes { title } } } } } } } }';
+    const statementsOf = async (server: TestServer) => {
+      const before = statementsRun();
+      const res = await server.request({ query });
+      // Whatever the request still had in hand settles meanwhile.
+      await new Promise((r) => setTimeout(r, 300));
+      return { status: res.status, statements: statementsRun() - before };
+    };
+    const normal = await startTestServer({ dataVersionPollMs: 0, responseCache: false });
+    const full = await statementsOf(normal).finally(() => normal.stop());
+    expect(full.status).toBe(200);
+    expect(full.statements).toBeGreaterThan(3);
+    const slow = await startTestServer({ dataVersionPollMs: 0, responseCache: false, limits: { requestTimeoutMs: 1 } });
+    const cut = await statementsOf(slow).finally(() => slow.stop());
+    expect(cut.status).toBe(503);
+    // Without cancellation the execution went on to the end (the 503 only stopped the client's wait).
+    expect(cut.statements).toBeLessThan(full.statements);
+    expect(cut.statements).toBeLessThanOrEqual(1);
   });
 });
