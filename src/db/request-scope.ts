@@ -23,10 +23,17 @@ export function withRequest<T>(requestId: string, fn: () => T, signal?: AbortSig
 
 /** What a statement of a cancelled request fails with instead of running. */
 export class RequestCancelledError extends Error {
+  /** An own property: the ORM's DriverException, which may wrap this error, copies those. */
+  readonly cancelled = true;
   constructor(reason: unknown) {
     super(`the request was cancelled (${String(reason)}); its remaining statements were not run`);
     this.name = 'RequestCancelledError';
   }
+}
+
+/** Whether `e` is (or the ORM's wrapping of) a RequestCancelledError. */
+export function isCancellation(e: unknown): boolean {
+  return (e as { cancelled?: unknown } | null)?.cancelled === true;
 }
 
 /**

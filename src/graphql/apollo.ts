@@ -10,7 +10,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Limits } from '../config';
 import type { Context } from './context';
 import { costLimitPlugin, type CostModel } from './query-cost';
-import { currentRequest, RequestCancelledError } from '../db/request-scope';
+import { currentRequest, isCancellation } from '../db/request-scope';
 import { SupportedOperationTypesRule } from './read-only-rule';
 import { getSchema } from './schema';
 
@@ -85,8 +85,7 @@ function formatErrorFor(production: boolean, log: (line: string) => void) {
       return production ? { ...formatted, extensions: { ...formatted.extensions, stacktrace: undefined } } : formatted;
     }
     // Work stopped because nobody waits for it any more (the client was answered 503, or left): not a fault.
-    if (original instanceof RequestCancelledError)
-      return { message: original.message, path: formatted.path, extensions: { code: 'CANCELLED' } };
+    if (isCancellation(original)) return { message: (original as Error).message, path: formatted.path, extensions: { code: 'CANCELLED' } };
     const requestId = currentRequest()?.requestId ?? 'none';
     log(`[${requestId}] internal error: ${(original as Error)?.stack ?? String(original)}`);
     if (!production) return formatted;

@@ -124,6 +124,7 @@ describe('time-out', () => {
     expect(cut.status).toBe(503);
     // Without cancellation the execution went on to the end (the 503 only stopped the client's wait).
     expect(cut.statements).toBeLessThan(full.statements);
-    expect(cut.statements).toBeLessThanOrEqual(1);
+    // At most the first level's (the page and its count), issued before the time-out's timer could run.
+    expect(cut.statements).toBeLessThanOrEqual(2);
   });
 });
