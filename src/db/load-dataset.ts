@@ -23,6 +23,7 @@ import { Finding } from '../modules/finding/finding.entity';
 import { Document } from '../modules/document/document.entity';
 import { Listing } from '../modules/listing/listing.entity';
 import { Municipality } from '../modules/municipality/municipality.entity';
+import { SourceRef } from '../modules/shared/source-ref';
 import { matchNamesOf } from '../modules/shared/place-names';
 import { DatasetMeta } from './dataset-meta.entity';
 import { InvalidDatasetError, validateDataset } from './validate-dataset';
@@ -88,13 +89,8 @@ function insertAll(em: EntityManager, data: Dataset): void {
       links: a.links ?? [],
       events: a.events ?? [],
       multilateral: a.parties.length > 2,
-      signedYear: a.signedOn?.year ?? null,
-      signedMonth: a.signedOn?.month ?? null,
-      signedDay: a.signedOn?.day ?? null,
-      signedIso: a.signedOn?.iso ?? null,
-      signedText: a.signedOn?.text ?? null,
-      sourceDocument: a.source.document,
-      sourceLine: a.source.line,
+      signedOn: a.signedOn ? { ...a.signedOn } : null,
+      source: new SourceRef(a.source.document, a.source.line),
     });
     agreements.set(a.key, agreement);
     a.parties.forEach((p, position) =>
@@ -142,8 +138,7 @@ function insertAll(em: EntityManager, data: Dataset): void {
       relisted: l.relisted,
       markedRelisted: l.markedRelisted,
       title: l.title,
-      sourceDocument: l.source.document,
-      sourceLine: l.source.line,
+      source: new SourceRef(l.source.document, l.source.line),
       tocLine: l.tocLine,
       sheet: l.sheet,
     });

@@ -22,7 +22,7 @@ export function withRequest<T>(requestId: string, fn: () => T, signal?: AbortSig
 }
 
 /** What a statement of a cancelled request fails with instead of running. */
-export class RequestCancelledError extends Error {
+class RequestCancelledError extends Error {
   /** An own property: the ORM's DriverException, which may wrap this error, copies those. */
   readonly cancelled = true;
   constructor(reason: unknown) {

@@ -1,18 +1,15 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, OptionalProps } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Entity, Enum, ManyToOne, Property, OptionalProps } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Agreement } from '../agreement/agreement.entity';
-import { toGlobalId } from '../shared/global-id';
+import { KeyedNode } from '../shared/keyed-node';
 import { Node } from '../shared/node';
 import { ActivityPeriod } from './activity-period';
 
-/** One item of an agreement's (4) 取組内容. */
+/** One item of an agreement's (4) 取組内容. Key: the agreement's key and the position, "clair2012:1.1#0". */
 @Entity({ tableName: 'activity' })
 @ObjectType({ implements: Node })
-export class Activity implements Node {
+export class Activity extends KeyedNode {
   [OptionalProps]?: 'pk' | 'id';
-
-  @PrimaryKey({ type: 'integer', autoincrement: true })
-  pk!: number;
 
   @ManyToOne(() => Agreement)
   agreement!: Agreement;
@@ -20,15 +17,6 @@ export class Activity implements Node {
   @Property({ type: 'integer' })
   @Field(() => Int, { description: 'Order on the sheet, from 0.' })
   position!: number;
-
-  /** Stable key: the agreement's key and the position, "clair2012:1.1#0". */
-  @Property({ type: 'string', unique: true })
-  key!: string;
-
-  @Field(() => ID)
-  get id(): string {
-    return toGlobalId('Activity', this.key);
-  }
 
   @Property({ type: 'text' })
   @Field()

@@ -1,6 +1,7 @@
-import { Collection, Entity, Index, OneToMany, PrimaryKey, Property, OptionalProps } from '@mikro-orm/core';
+import { Collection, Embedded, Entity, Index, OneToMany, Property, OptionalProps } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { toGlobalId } from '../shared/global-id';
+import { KeyedNode } from '../shared/keyed-node';
 import { Node } from '../shared/node';
 import { SourceRef } from '../shared/source-ref';
 import { AgreementParty } from './agreement-party.entity';
@@ -11,19 +12,8 @@ import { DatedEvent, Link } from '../sheet/sheet.types';
 /** An agreement between two or more parties; listed once or more in the survey's categories. */
 @Entity({ tableName: 'agreement' })
 @ObjectType({ implements: Node })
-export class Agreement implements Node {
+export class Agreement extends KeyedNode {
   [OptionalProps]?: 'pk' | 'id' | 'source' | 'signedOn' | 'url' | 'formerIds';
-
-  @PrimaryKey({ type: 'integer', autoincrement: true })
-  pk!: number;
-
-  @Property({ type: 'string', unique: true })
-  key!: string;
-
-  @Field(() => ID)
-  get id(): string {
-    return toGlobalId('Agreement', this.key);
-  }
 
   /** The key it had before keys were stable ("clair2012:<line>"): `node(id:)` still resolves ids built from it. */
   @Index()
@@ -50,25 +40,9 @@ export class Agreement implements Node {
   @Field(() => String, { nullable: true, description: 'The kind of document the title names: 協定, 覚書, 合意書, 提携 …' })
   titleKind?: string | null;
 
-  @Property({ type: 'integer', nullable: true }) signedYear?: number | null;
-  @Property({ type: 'integer', nullable: true }) signedMonth?: number | null;
-  @Property({ type: 'integer', nullable: true }) signedDay?: number | null;
-  @Index()
-  @Property({ type: 'string', nullable: true })
-  signedIso?: string | null;
-  @Property({ type: 'text', nullable: true }) signedText?: string | null;
-
+  @Embedded(() => PartialDate, { nullable: true, prefix: 'signed_' })
   @Field(() => PartialDate, { nullable: true })
-  get signedOn(): PartialDate | null {
-    if (this.signedYear == null || !this.signedIso) return null;
-    return {
-      year: this.signedYear,
-      month: this.signedMonth ?? null,
-      day: this.signedDay ?? null,
-      iso: this.signedIso,
-      text: this.signedText ?? '',
-    };
-  }
+  signedOn?: PartialDate | null;
 
   @Property({ type: 'json' })
   @Field(() => [DatedEvent], {
@@ -105,13 +79,9 @@ export class Agreement implements Node {
   @Field({ description: 'More than two parties.' })
   multilateral!: boolean;
 
-  @Property({ type: 'string' }) sourceDocument!: string;
-  @Property({ type: 'integer' }) sourceLine!: number;
-
+  @Embedded(() => SourceRef, { prefix: 'source_' })
   @Field(() => SourceRef, { description: 'The primary source: the first sheet, or the curated passage. Every mention is in `sources`.' })
-  get source(): SourceRef {
-    return new SourceRef(this.sourceDocument, this.sourceLine);
-  }
+  source!: SourceRef;
 
   @OneToMany(() => AgreementParty, (p) => p.agreement)
   parties = new Collection<AgreementParty>(this);

@@ -1,18 +1,15 @@
-import { Entity, ManyToOne, PrimaryKey, Property, OptionalProps } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Entity, ManyToOne, Property, OptionalProps } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
 import { Agreement } from '../agreement/agreement.entity';
 import { Municipality } from '../municipality/municipality.entity';
-import { toGlobalId } from '../shared/global-id';
+import { KeyedNode } from '../shared/keyed-node';
 import { Node } from '../shared/node';
 
-/** A (7) 問い合わせ先 entry: the department to ask about an agreement. */
+/** A (7) 問い合わせ先 entry: the department to ask about an agreement. Key: the agreement's key and the position, "clair2012:1.1#0". */
 @Entity({ tableName: 'contact' })
 @ObjectType({ implements: Node })
-export class Contact implements Node {
+export class Contact extends KeyedNode {
   [OptionalProps]?: 'pk' | 'id';
-
-  @PrimaryKey({ type: 'integer', autoincrement: true })
-  pk!: number;
 
   @ManyToOne(() => Agreement)
   agreement!: Agreement;
@@ -22,15 +19,6 @@ export class Contact implements Node {
 
   @Property({ type: 'integer' })
   position!: number;
-
-  /** Stable key: the agreement's key and the position, "clair2012:1.1#0". */
-  @Property({ type: 'string', unique: true })
-  key!: string;
-
-  @Field(() => ID)
-  get id(): string {
-    return toGlobalId('Contact', this.key);
-  }
 
   @Property({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true })

@@ -1,30 +1,18 @@
-import { Entity, Index, ManyToOne, PrimaryKey, Property, OptionalProps } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Embedded, Entity, Index, ManyToOne, Property, OptionalProps } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Agreement } from '../agreement/agreement.entity';
 import { Category } from '../category/category.entity';
-import { toGlobalId } from '../shared/global-id';
+import { KeyedNode } from '../shared/keyed-node';
 import { Node } from '../shared/node';
 import { SourceRef } from '../shared/source-ref';
 import { Sheet } from '../sheet/sheet.types';
 
-/** An agreement's listing under one category of the survey (a detail sheet). */
+/** An agreement's listing under one category of the survey (a detail sheet). Key: "clair2012:<category>.<number>". */
 @Entity({ tableName: 'listing' })
 @Index({ properties: ['category', 'number'] })
 @ObjectType({ implements: Node })
-export class Listing implements Node {
+export class Listing extends KeyedNode {
   [OptionalProps]?: 'pk' | 'id' | 'source';
-
-  @PrimaryKey({ type: 'integer', autoincrement: true })
-  pk!: number;
-
-  /** Stable key: "clair2012:<category>.<number>". */
-  @Property({ type: 'string', unique: true })
-  key!: string;
-
-  @Field(() => ID)
-  get id(): string {
-    return toGlobalId('Listing', this.key);
-  }
 
   @ManyToOne(() => Agreement)
   agreement!: Agreement;
@@ -57,12 +45,9 @@ export class Listing implements Node {
   })
   sheet!: Sheet;
 
-  @Property({ type: 'string' }) sourceDocument!: string;
-  @Property({ type: 'integer' }) sourceLine!: number;
-  @Property({ type: 'integer' }) tocLine!: number;
-
+  @Embedded(() => SourceRef, { prefix: 'source_' })
   @Field(() => SourceRef)
-  get source(): SourceRef {
-    return new SourceRef(this.sourceDocument, this.sourceLine);
-  }
+  source!: SourceRef;
+
+  @Property({ type: 'integer' }) tocLine!: number;
 }

@@ -1,8 +1,8 @@
-import { Embedded, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, OptionalProps } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Embedded, Entity, Enum, Index, ManyToOne, Property, OptionalProps } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
 import { Country } from '../country/country.entity';
-import { toGlobalId } from '../shared/global-id';
 import { GeoPoint } from '../shared/geo-point';
+import { KeyedNode } from '../shared/keyed-node';
 import { Node } from '../shared/node';
 import { MunicipalityKind } from './municipality-kind';
 import { ReferenceGap } from './reference-gap';
@@ -13,20 +13,8 @@ import { ReferenceGap } from './reference-gap';
  */
 @Entity({ tableName: 'municipality' })
 @ObjectType({ implements: Node })
-export class Municipality implements Node {
+export class Municipality extends KeyedNode {
   [OptionalProps]?: 'pk' | 'id' | 'referenceGaps' | 'matchNames';
-
-  @PrimaryKey({ type: 'integer', autoincrement: true })
-  pk!: number;
-
-  /** Stable key: country and path of names, "JP/青森県/青森市". */
-  @Property({ type: 'string', unique: true })
-  key!: string;
-
-  @Field(() => ID)
-  get id(): string {
-    return toGlobalId('Municipality', this.key);
-  }
 
   @Index()
   @Property({ type: 'string' })

@@ -1,11 +1,15 @@
+import { Embeddable, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 
-/** Where a fact came from: the source document and the line its passage starts on. */
+/** Where a fact came from: the source document and the line its passage starts on. Stored as two columns. */
+@Embeddable()
 @ObjectType()
 export class SourceRef {
+  @Property({ type: 'string' })
   @Field({ description: "The source file's name, e.g. 004_e59d51f378d5a747.txt." })
   document!: string;
 
+  @Property({ type: 'integer' })
   @Field(() => Int, { description: '1-based line where the sheet (or passage) starts.' })
   line!: number;
 
