@@ -12,12 +12,14 @@ export const MAX_PAGE_SIZE = 100;
 /** Rows in a page when the client gives neither `first` nor `last`. */
 export const DEFAULT_PAGE_SIZE = 20;
 
-@ObjectType()
+@ObjectType({
+  description: 'Where a page stands in its list, and the cursors to ask for the next or previous page (Relay cursor connections).',
+})
 export class PageInfo {
-  @Field() hasNextPage!: boolean;
-  @Field() hasPreviousPage!: boolean;
-  @Field(() => String, { nullable: true }) startCursor!: string | null;
-  @Field(() => String, { nullable: true }) endCursor!: string | null;
+  @Field({ description: 'More rows follow this page: ask again with `after: endCursor`.' }) hasNextPage!: boolean;
+  @Field({ description: 'Rows come before this page: ask again with `before: startCursor`.' }) hasPreviousPage!: boolean;
+  @Field(() => String, { nullable: true, description: "The first row's cursor; null for an empty page." }) startCursor!: string | null;
+  @Field(() => String, { nullable: true, description: "The last row's cursor; null for an empty page." }) endCursor!: string | null;
 }
 
 /** The four Relay paging arguments. */
@@ -38,17 +40,21 @@ export class ConnectionArgs {
 
 /** A connection class for node type `T`, with its edge class. */
 export function connectionTypes<T extends object>(name: string, nodeType: ClassType<T>) {
-  @ObjectType(`${name}Edge`)
+  const noun = `${name[0].toLowerCase()}${name.slice(1)}`;
+  @ObjectType(`${name}Edge`, { description: `One ${noun} of a page, with its cursor.` })
   class EdgeType {
-    @Field() cursor!: string;
-    @Field(() => nodeType) node!: T;
+    @Field({ description: `An opaque position in the list: pass it as \`after\` or \`before\` to page from this ${noun}.` })
+    cursor!: string;
+    @Field(() => nodeType, { description: `The ${noun}.` }) node!: T;
   }
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, {
+    description: `A page of ${noun}s (Relay cursor connection): \`nodes\` for the rows, \`edges\` for them with their cursors.`,
+  })
   class ConnectionType {
-    @Field(() => Int) totalCount!: number;
-    @Field(() => PageInfo) pageInfo!: PageInfo;
-    @Field(() => [EdgeType]) edges!: EdgeType[];
-    @Field(() => [nodeType]) nodes!: T[];
+    @Field(() => Int, { description: `How many ${noun}s the whole list has, over all pages.` }) totalCount!: number;
+    @Field(() => PageInfo, { description: 'Whether more pages follow or come before, and the cursors to reach them.' }) pageInfo!: PageInfo;
+    @Field(() => [EdgeType], { description: `This page's ${noun}s, each with its cursor.` }) edges!: EdgeType[];
+    @Field(() => [nodeType], { description: `This page's ${noun}s (the same as edges' nodes, without cursors).` }) nodes!: T[];
   }
   return { EdgeType, ConnectionType };
 }

@@ -58,9 +58,16 @@ const RESOLVERS = [
 
 let built: Promise<GraphQLSchema> | null = null;
 
+/** What GraphiQL's docs show first: type-graphql builds the Query type without a description. */
+const QUERY_DESCRIPTION =
+  'Where every query starts. Agreements (提携) between Japanese municipalities and their partners at home and abroad, from the CLAIR 2012 survey and other source documents, as a graph: look up agreements and municipalities with filters, search them, count them, and follow the network of parties that share agreements (network, shortestPath, Municipality.network).';
+
 /** The schema (built once per process). */
 export function getSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers: RESOLVERS, validate: false });
+  built ??= buildSchema({ resolvers: RESOLVERS, validate: false }).then((schema) => {
+    schema.getQueryType()!.description = QUERY_DESCRIPTION;
+    return schema;
+  });
   return built;
 }
 

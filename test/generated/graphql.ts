@@ -14,6 +14,7 @@ export type AgreementFilter = {
   countries?: Array<string> | null | undefined;
   /** Kinds of tie. */
   kinds?: Array<AgreementKind> | null | undefined;
+  /** true: more than two parties; false: two. */
   multilateral?: boolean | null | undefined;
   /** Agreements that this municipality (or organisation) is a party to, or a municipality that merged into it. */
   municipality?: string | number | null | undefined;
@@ -25,56 +26,58 @@ export type AgreementFilter = {
   prefecture?: string | null | undefined;
   /** Japanese full-text search over title, background, activities, outcomes and party names. */
   search?: string | null | undefined;
-  /** Inclusive bounds, YYYY, YYYY-MM or YYYY-MM-DD. */
+  /** Signed on or after this date: YYYY, YYYY-MM or YYYY-MM-DD, compared on the parts both know (2004 holds for 2004-06). Undated agreements never match. */
   signedFrom?: string | null | undefined;
+  /** Signed on or before this date: YYYY, YYYY-MM or YYYY-MM-DD, compared on the parts both know (signedTo: "2005" is the network as of 2005). Undated agreements never match. */
   signedTo?: string | null | undefined;
   /** Source documents (SourceRef.document): agreements that any of them mentions (`Agreement.sources`, not only the primary `source`), e.g. ["004_e59d51f378d5a747.txt"] for the CLAIR survey. */
   sources?: Array<string> | null | undefined;
 };
 
+/** The kind of tie an agreement makes between its parties. */
 export type AgreementKind =
-  /** 協力に関する協定 */
+  /** An agreement on cooperation (協力に関する協定). */
   | 'COOPERATION_AGREEMENT'
-  /** 災害時相互応援協定 */
+  /** Mutual aid in disasters (災害時相互応援協定). */
   | 'DISASTER_MUTUAL_AID'
-  /** 縁組協定 */
+  /** An "engagement" (縁組協定): a pact of kinship between two places. */
   | 'ENGAGEMENT'
-  /** 交流事業 */
+  /** An exchange programme without a formal agreement (交流事業). */
   | 'EXCHANGE_PROGRAMME'
-  /** 特定分野における提携・協定 (the CLAIR 2012 survey) */
+  /** A tie-up or agreement in a particular field, such as education or trade (特定分野における提携・協定): every agreement of the CLAIR 2012 survey. */
   | 'FIELD_AGREEMENT'
-  /** 友好都市・ふるさと友好都市・港街友好都市 */
+  /** Friendship city, home-town friendship city or port friendship city (友好都市・ふるさと友好都市・港街友好都市). */
   | 'FRIENDSHIP_CITY'
-  /** 指針 */
+  /** Guidelines agreed between the parties (指針). */
   | 'GUIDELINE'
-  /** 覚書 */
+  /** A memorandum (覚書). */
   | 'MEMORANDUM'
-  /** 提携・パートナーシップに関する合意 */
+  /** An agreement on a tie-up or partnership (提携・パートナーシップに関する合意). */
   | 'PARTNERSHIP'
-  /** 姉妹都市提携 */
+  /** Sister-city affiliation (姉妹都市提携). */
   | 'SISTER_CITY'
-  /** 水源地保護協定 */
+  /** Protection of a water source shared by the parties (水源地保護協定). */
   | 'WATER_SOURCE_PROTECTION';
 
 /** What kind of party a municipality record is: a level of Japanese or foreign local government, a state itself, or an organisation. */
 export type MunicipalityKind =
-  /** 市 (incl. designated cities) */
+  /** A Japanese city (市), designated cities included. */
   | 'CITY'
-  /** a state itself as a party (ルクセンブルク大公国) */
+  /** A state itself as a party (ルクセンブルク大公国, the Grand Duchy of Luxembourg). */
   | 'COUNTRY'
-  /** foreign municipality or part of one: city, town, county of China or Korea, district ... */
+  /** A foreign municipality or part of one: a city, a town, a county of China or Korea, a district … */
   | 'LOCALITY'
-  /** embassy, ministry, agency, foundation, council: a party that is not a municipality */
+  /** A party that is not a place: an embassy, ministry, agency, foundation or council. */
   | 'ORGANIZATION'
-  /** 都道府県 */
+  /** A Japanese prefecture (都道府県), Tokyo, Hokkaido, Osaka and Kyoto included. */
   | 'PREFECTURE'
-  /** foreign division above the municipality: province, state, oblast, krai, 道, département, and cities that are one (上海市, ホーチミン市); see src/ingest/admin-levels.ts */
+  /** A foreign division above the municipality: province, state, oblast, krai, Korean do (道), département, and cities that are one (上海市 Shanghai, ホーチミン市 Ho Chi Minh City). */
   | 'REGION'
-  /** 町 */
+  /** A Japanese town (町). */
   | 'TOWN'
-  /** 村 */
+  /** A Japanese village (村). */
   | 'VILLAGE'
-  /** 特別区・区 */
+  /** A ward (区): one of Tokyo’s special wards (特別区) or a ward of a designated city. */
   | 'WARD';
 
 /** Which side of the agreement a party is on. */
@@ -86,17 +89,17 @@ export type PartySide =
 
 /** A reference field of a municipality that can be null for a stated reason. */
 export type ReferenceField =
-  /** code (全国地方公共団体コード) */
+  /** Municipality.code, the local government code (全国地方公共団体コード). */
   | 'CODE'
-  /** homepage */
+  /** Municipality.homepage, the official website. */
   | 'HOMEPAGE'
-  /** location */
+  /** Municipality.location, the point on the map. */
   | 'LOCATION'
-  /** nameEn */
+  /** Municipality.nameEn, the plain English name. */
   | 'NAME_EN'
-  /** reading (kana) */
+  /** Municipality.reading, the kana reading (読み). */
   | 'READING'
-  /** romanized */
+  /** Municipality.romanized, the Hepburn romanisation of the reading. */
   | 'ROMANIZED';
 
 export type MunicipalityGraphQueryVariables = Exact<{

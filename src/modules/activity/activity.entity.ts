@@ -7,7 +7,10 @@ import { ActivityPeriod } from './activity-period';
 
 /** One item of an agreement's (4) 取組内容. Key: the agreement's key and the position, "clair2012:1.1#0". */
 @Entity({ tableName: 'activity' })
-@ObjectType({ implements: Node })
+@ObjectType({
+  implements: Node,
+  description: 'One thing done under an agreement (an item of 提携後の取組内容, the activities since the tie-up), word for word.',
+})
 export class Activity extends KeyedNode {
   [OptionalProps]?: 'pk' | 'id';
 
@@ -19,7 +22,7 @@ export class Activity extends KeyedNode {
   position!: number;
 
   @Property({ type: 'text' })
-  @Field()
+  @Field({ description: 'The item as the sheet writes it.' })
   text!: string;
 
   @Property({ type: 'string', nullable: true })

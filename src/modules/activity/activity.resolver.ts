@@ -6,7 +6,7 @@ import { Activity } from './activity.entity';
 
 @Resolver(() => Activity)
 export class ActivityResolver {
-  @FieldResolver(() => Agreement)
+  @FieldResolver(() => Agreement, { description: 'The agreement it was done under.' })
   agreement(@Root() a: Activity, @Ctx() ctx: Context) {
     return ctx.loaders.agreement.load(pkOf(a.agreement)!);
   }

@@ -15,7 +15,8 @@ export class AggregateResolver {
       'Counts of the agreements matching a filter, counted in SQL: by category, country, prefecture and year, and as a cross-tab of up to three dimensions (rows), e.g. agreements per year per country with China or Korea in the economic categories.',
   })
   aggregates(
-    @Arg('filter', () => AgreementFilter, { nullable: true }) filter?: AgreementFilter,
+    @Arg('filter', () => AgreementFilter, { nullable: true, description: 'The agreements to count; all if not given.' })
+    filter?: AgreementFilter,
     @Arg('groupBy', () => [AggregateDimension], {
       defaultValue: [],
       description: 'What rows are keyed by: up to three dimensions, each once (none: one row for every matching agreement).',
@@ -25,7 +26,7 @@ export class AggregateResolver {
     return Object.assign(new AgreementAggregates(), { filter: filter ?? null, groupBy: compute.checkGroupBy(groupBy) });
   }
 
-  @FieldResolver()
+  @FieldResolver({ description: 'Agreements matching the filter.' })
   total(@Root() agg: AgreementAggregates, @Ctx() ctx: Context): Promise<number> {
     return compute.total(ctx, agg);
   }

@@ -8,26 +8,26 @@ import type { AggregateDimension } from './aggregate-dimension';
 
 @ObjectType({ description: 'Agreements listed under a category.' })
 export class CategoryBucket {
-  @Field(() => Category) category!: Category;
-  @Field(() => Int) count!: number;
+  @Field(() => Category, { description: 'The category.' }) category!: Category;
+  @Field(() => Int, { description: 'Matching agreements listed under it.' }) count!: number;
 }
 
 @ObjectType({ description: 'Agreements with at least one foreign party in a country.' })
 export class CountryBucket {
-  @Field(() => Country) country!: Country;
-  @Field(() => Int) count!: number;
+  @Field(() => Country, { description: 'The country.' }) country!: Country;
+  @Field(() => Int, { description: 'Matching agreements with a party in it.' }) count!: number;
 }
 
 @ObjectType({ description: 'Agreements of a prefecture or of municipalities under it.' })
 export class PrefectureBucket {
-  @Field(() => Municipality) prefecture!: Municipality;
-  @Field(() => Int) count!: number;
+  @Field(() => Municipality, { description: 'The prefecture (都道府県).' }) prefecture!: Municipality;
+  @Field(() => Int, { description: 'Matching agreements of the prefecture or of municipalities under it.' }) count!: number;
 }
 
 @ObjectType({ description: 'Agreements signed in a year; year null for undated agreements.' })
 export class YearBucket {
-  @Field(() => Int, { nullable: true }) year!: number | null;
-  @Field(() => Int) count!: number;
+  @Field(() => Int, { nullable: true, description: 'The year of signing; null for undated agreements.' }) year!: number | null;
+  @Field(() => Int, { description: 'Matching agreements signed that year.' }) count!: number;
 }
 
 @ObjectType({
@@ -35,14 +35,15 @@ export class YearBucket {
     'One group of a cross-tab: its keys (each dimension grouped by; null for the others, and for agreements without a value in a dimension) and its counts.',
 })
 export class AggregateRow {
-  @Field(() => Int, { nullable: true }) year!: number | null;
+  @Field(() => Int, { nullable: true, description: 'The year of signing (grouped by YEAR).' }) year!: number | null;
   /** Resolved by AggregateRowResolver. */
   countryCode!: string | null;
   prefecturePk!: number | null;
   categoryCode!: number | null;
-  @Field(() => AgreementKind, { nullable: true }) kind!: AgreementKind | null;
-  @Field(() => Boolean, { nullable: true }) multilateral!: boolean | null;
-  @Field(() => String, { nullable: true, description: 'A source document that mentions them (SourceRef.document).' })
+  @Field(() => AgreementKind, { nullable: true, description: 'The kind of tie (grouped by KIND).' }) kind!: AgreementKind | null;
+  @Field(() => Boolean, { nullable: true, description: 'More than two parties or not (grouped by MULTILATERAL).' }) multilateral!:
+    boolean | null;
+  @Field(() => String, { nullable: true, description: 'A source document that mentions them (SourceRef.document; grouped by SOURCE).' })
   source!: string | null;
   @Field(() => Int, { description: 'Agreements in the group.' }) agreements!: number;
   @Field(() => Int, {
@@ -63,7 +64,7 @@ export class AgreementAggregates {
   filter!: AgreementFilter | null;
   groupBy!: AggregateDimension[];
 
-  @Field(() => Int) total!: number;
+  @Field(() => Int, { description: 'Agreements matching the filter.' }) total!: number;
   @Field(() => [CategoryBucket], { description: "By category, in the source's order; empty categories included." })
   byCategory!: CategoryBucket[];
   @Field(() => [CountryBucket], { description: "By foreign party's country, most first." }) byCountry!: CountryBucket[];

@@ -29,13 +29,21 @@ export class AgreementFilter implements BooleanFilter<AgreementFilter> {
   })
   municipality?: string | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'true: more than two parties; false: two.' })
   multilateral?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'Inclusive bounds, YYYY, YYYY-MM or YYYY-MM-DD.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Signed on or after this date: YYYY, YYYY-MM or YYYY-MM-DD, compared on the parts both know (2004 holds for 2004-06). Undated agreements never match.',
+  })
   signedFrom?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Signed on or before this date: YYYY, YYYY-MM or YYYY-MM-DD, compared on the parts both know (signedTo: "2005" is the network as of 2005). Undated agreements never match.',
+  })
   signedTo?: string | null;
 
   @Field(() => String, {

@@ -15,6 +15,7 @@ export enum AgreementOrderField {
 
 registerEnumType(AgreementOrderField, {
   name: 'AgreementOrderField',
+  description: 'What agreements are sorted by.',
   valuesConfig: {
     SOURCE: { description: "The order of the survey's sheets (the default)." },
     SIGNED_ON: { description: 'Date of signing; partial dates by their known part; undated last.' },
@@ -22,12 +23,12 @@ registerEnumType(AgreementOrderField, {
   },
 });
 
-@InputType()
+@InputType({ description: 'How to sort agreements; the source order breaks ties, so pages never skip or repeat a row.' })
 export class AgreementOrder {
-  @Field(() => AgreementOrderField)
+  @Field(() => AgreementOrderField, { description: 'What to sort by.' })
   field!: AgreementOrderField;
 
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC })
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: 'Ascending (the default) or descending.' })
   direction: OrderDirection = OrderDirection.ASC;
 }
 

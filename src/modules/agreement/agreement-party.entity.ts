@@ -6,7 +6,7 @@ import { PartySide } from './party-side';
 
 /** One party of an agreement, with its side and the name as the sheet wrote it. */
 @Entity({ tableName: 'agreement_party' })
-@ObjectType()
+@ObjectType({ description: 'One party of an agreement: who it is, on which side, and its name as the sheet writes it.' })
 export class AgreementParty {
   [OptionalProps]?: 'pk';
 
@@ -20,7 +20,7 @@ export class AgreementParty {
   municipality!: Municipality;
 
   @Enum({ items: () => PartySide })
-  @Field(() => PartySide)
+  @Field(() => PartySide, { description: 'Japanese party or party abroad.' })
   side!: PartySide;
 
   @Property({ type: 'integer' })

@@ -6,7 +6,7 @@ import { AgreementParty } from './agreement-party.entity';
 
 @Resolver(() => AgreementParty)
 export class AgreementPartyResolver {
-  @FieldResolver(() => Municipality)
+  @FieldResolver(() => Municipality, { description: 'The party: a municipality, a foreign place or an organisation.' })
   municipality(@Root() p: AgreementParty, @Ctx() ctx: Context) {
     return ctx.loaders.municipality.load(pkOf(p.municipality)!);
   }

@@ -11,7 +11,11 @@ import { DatedEvent, Link } from '../sheet/sheet.types';
 
 /** An agreement between two or more parties; listed once or more in the survey's categories. */
 @Entity({ tableName: 'agreement' })
-@ObjectType({ implements: Node })
+@ObjectType({
+  implements: Node,
+  description:
+    'An agreement (提携・協定) between two or more parties: what it is, when it was signed, why, what was done under it and what came of it, word for word from the source. The CLAIR 2012 survey may list one agreement under several categories (listings).',
+})
 export class Agreement extends KeyedNode {
   [OptionalProps]?: 'pk' | 'id' | 'source' | 'signedOn' | 'url' | 'formerIds';
 
@@ -28,7 +32,7 @@ export class Agreement extends KeyedNode {
   }
 
   @Property({ type: 'text' })
-  @Field()
+  @Field({ description: 'The agreement’s title as its first sheet writes it (青森市・大連市経済文化交流委員会設置に関する協定).' })
   title!: string;
 
   @Index()
@@ -41,42 +45,59 @@ export class Agreement extends KeyedNode {
   titleKind?: string | null;
 
   @Embedded(() => PartialDate, { nullable: true, prefix: 'signed_' })
-  @Field(() => PartialDate, { nullable: true })
+  @Field(() => PartialDate, {
+    nullable: true,
+    description: 'When it was signed (提携年月日): the first date the sheet gives, known to the year, month or day; null when undated.',
+  })
   signedOn?: PartialDate | null;
 
   @Property({ type: 'json' })
   @Field(() => [DatedEvent], {
-    description: 'Every date of the first sheet’s (2) (2.5: signed 2001, signed again 2006), or of the curated passage.',
+    description:
+      'Every date the first sheet gives under its date of tie-up (提携年月日), or the curated passage gives: a signing, a re-signing, an update (listing 2.5: signed 2001, signed again 2006).',
   })
   events!: DatedEvent[];
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: '(3) 経緯' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Background (提携に至った経緯): how the tie came about, as the first sheet states it.',
+  })
   background?: string | null;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: '(5) 成果: the part marked 【成果】, or the whole field where nothing is marked.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Outcomes (成果) as the first sheet states them: the part of its results-and-issues field marked 【成果】, or the whole field where nothing is marked.',
+  })
   outcomes?: string | null;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: '(5) 課題: the part marked 【課題】/【課題等】.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Challenges (課題) as the first sheet states them: the part of its results-and-issues field marked 【課題】 or 【課題等】.',
+  })
   challenges?: string | null;
 
   @Property({ type: 'json' })
-  @Field(() => [String], { description: 'Every URL of (6), in the order written.' })
+  @Field(() => [String], {
+    description: 'Every web address the first sheet gives for the activities (取組を紹介しているホームページのURL), in the order written.',
+  })
   urls!: string[];
 
   @Property({ type: 'json' })
-  @Field(() => [Link], { description: 'Every URL of (6) with the caption the sheet writes beside it.' })
+  @Field(() => [Link], { description: 'Every web address the first sheet gives, with the caption it writes beside it.' })
   links!: Link[];
 
-  @Field(() => String, { nullable: true, description: 'The first URL of (6).' })
+  @Field(() => String, { nullable: true, description: 'The first web address of urls; null when there is none.' })
   get url(): string | null {
     return this.urls[0] ?? null;
   }
 
   @Property({ type: 'boolean' })
-  @Field({ description: 'More than two parties.' })
+  @Field({ description: 'More than two parties (a multilateral agreement).' })
   multilateral!: boolean;
 
   @Embedded(() => SourceRef, { prefix: 'source_' })

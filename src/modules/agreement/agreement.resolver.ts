@@ -20,13 +20,16 @@ export class AgreementResolver {
   async agreements(
     @Ctx() ctx: Context,
     @Args() page: ConnectionArgs,
-    @Arg('filter', () => AgreementFilter, { nullable: true }) filter?: AgreementFilter,
+    @Arg('filter', () => AgreementFilter, { nullable: true, description: 'Only the agreements matching it; all if not given.' })
+    filter?: AgreementFilter,
     @Arg('orderBy', () => AgreementOrder, { nullable: true, description: 'Source order if not given.' }) orderBy?: AgreementOrder,
   ) {
     return agreementPage(ctx, orderAgreements(await findAgreements(ctx.em, filter), orderBy), page);
   }
 
-  @FieldResolver(() => [AgreementParty])
+  @FieldResolver(() => [AgreementParty], {
+    description: 'Its parties, in the order the source names them (a survey sheet names the Japanese ones first).',
+  })
   parties(@Root() a: Agreement, @Ctx() ctx: Context) {
     return ctx.loaders.partiesByAgreement.load(a.pk);
   }
@@ -38,14 +41,18 @@ export class AgreementResolver {
     return ctx.loaders.listingsByAgreement.load(a.pk);
   }
 
-  @FieldResolver(() => [Category])
+  @FieldResolver(() => [Category], {
+    description: 'The survey categories it is listed under (more than one when re-listed); empty outside the survey.',
+  })
   async categories(@Root() a: Agreement, @Ctx() ctx: Context) {
     const listings = await ctx.loaders.listingsByAgreement.load(a.pk);
     const codes = [...new Set(listings.map((l) => l.category.code))];
     return ctx.loaders.category.loadMany(codes);
   }
 
-  @FieldResolver(() => [Activity], { description: '(4) 取組内容, one item per activity.' })
+  @FieldResolver(() => [Activity], {
+    description: 'What was done under it (提携後の取組内容), one item per activity, as its first sheet lists them.',
+  })
   activities(@Root() a: Agreement, @Ctx() ctx: Context) {
     return ctx.loaders.activitiesByAgreement.load(a.pk);
   }
@@ -59,7 +66,7 @@ export class AgreementResolver {
     return rows.map((r) => new SourceRef(r.document, r.line));
   }
 
-  @FieldResolver(() => [Contact])
+  @FieldResolver(() => [Contact], { description: 'Whom to ask about it (問い合わせ先): the departments its first sheet names.' })
   contacts(@Root() a: Agreement, @Ctx() ctx: Context) {
     return ctx.loaders.contactsByAgreement.load(a.pk);
   }

@@ -7,7 +7,10 @@ import { Node } from '../shared/node';
 
 /** A (7) 問い合わせ先 entry: the department to ask about an agreement. Key: the agreement's key and the position, "clair2012:1.1#0". */
 @Entity({ tableName: 'contact' })
-@ObjectType({ implements: Node })
+@ObjectType({
+  implements: Node,
+  description: 'Whom to ask about an agreement (問い合わせ先): a department of a party, with its phone and email as the sheet gives them.',
+})
 export class Contact extends KeyedNode {
   [OptionalProps]?: 'pk' | 'id';
 
@@ -21,18 +24,18 @@ export class Contact extends KeyedNode {
   position!: number;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The department in charge (担当部署名), as written.' })
   department?: string | null;
 
   @Property({ type: 'string', nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Phone number (電話番号), as written.' })
   phone?: string | null;
 
   @Property({ type: 'string', nullable: true })
-  @Field(() => String, { nullable: true, description: '内線 (extension).' })
+  @Field(() => String, { nullable: true, description: 'Phone extension (内線), as written.' })
   extension?: string | null;
 
   @Property({ type: 'string', nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Email address (電子メール), as written.' })
   email?: string | null;
 }

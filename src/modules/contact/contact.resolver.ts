@@ -7,7 +7,7 @@ import { Contact } from './contact.entity';
 
 @Resolver(() => Contact)
 export class ContactResolver {
-  @FieldResolver(() => Agreement)
+  @FieldResolver(() => Agreement, { description: 'The agreement it is the contact for.' })
   agreement(@Root() c: Contact, @Ctx() ctx: Context) {
     return ctx.loaders.agreement.load(pkOf(c.agreement)!);
   }

@@ -23,7 +23,7 @@ export class Finding {
   action!: string;
 
   @Property({ type: 'text' })
-  @Field()
+  @Field({ description: 'Why it was decided so, in words.' })
   reason!: string;
 
   @Property({ type: 'string' })

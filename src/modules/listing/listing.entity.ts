@@ -10,7 +10,11 @@ import { Sheet } from '../sheet/sheet.types';
 /** An agreement's listing under one category of the survey (a detail sheet). Key: "clair2012:<category>.<number>". */
 @Entity({ tableName: 'listing' })
 @Index({ properties: ['category', 'number'] })
-@ObjectType({ implements: Node })
+@ObjectType({
+  implements: Node,
+  description:
+    'One entry of the CLAIR 2012 survey: an agreement listed under one category, with its own detail sheet. An agreement listed again under another category (re-listed, 【再掲】) has a listing for each.',
+})
 export class Listing extends KeyedNode {
   [OptionalProps]?: 'pk' | 'id' | 'source';
 
@@ -46,7 +50,7 @@ export class Listing extends KeyedNode {
   sheet!: Sheet;
 
   @Embedded(() => SourceRef, { prefix: 'source_' })
-  @Field(() => SourceRef)
+  @Field(() => SourceRef, { description: 'Where its sheet starts in the survey document.' })
   source!: SourceRef;
 
   @Property({ type: 'integer' }) tocLine!: number;

@@ -7,12 +7,12 @@ import { Listing } from './listing.entity';
 
 @Resolver(() => Listing)
 export class ListingResolver {
-  @FieldResolver(() => Category)
+  @FieldResolver(() => Category, { description: 'The category it is listed under.' })
   category(@Root() l: Listing, @Ctx() ctx: Context) {
     return ctx.loaders.category.load(pkOf(l.category)!);
   }
 
-  @FieldResolver(() => Agreement)
+  @FieldResolver(() => Agreement, { description: 'The agreement listed.' })
   agreement(@Root() l: Listing, @Ctx() ctx: Context) {
     return ctx.loaders.agreement.load(pkOf(l.agreement)!);
   }

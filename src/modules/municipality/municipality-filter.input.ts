@@ -31,7 +31,7 @@ export class MunicipalityFilter implements BooleanFilter<MunicipalityFilter> {
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2, e.g. JP, CN, KR.' })
   country?: string | null;
 
-  @Field(() => MunicipalityKind, { nullable: true })
+  @Field(() => MunicipalityKind, { nullable: true, description: 'Of this kind (PREFECTURE, CITY, REGION, ORGANIZATION …).' })
   kind?: MunicipalityKind | null;
 
   @Field(() => String, {

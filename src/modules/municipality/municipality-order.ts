@@ -12,20 +12,21 @@ export enum MunicipalityOrderField {
 
 registerEnumType(MunicipalityOrderField, {
   name: 'MunicipalityOrderField',
+  description: 'What municipalities are sorted by.',
   valuesConfig: {
-    NAME: { description: 'name in Japanese collation.' },
-    FULL_NAME: { description: 'fullName in Japanese collation.' },
+    NAME: { description: 'The name (Municipality.name) in Japanese collation.' },
+    FULL_NAME: { description: 'The name with its higher levels (Municipality.fullName) in Japanese collation.' },
     AGREEMENT_COUNT: { description: 'agreementCount: the agreements it holds, its merged towns’ included (DESC for the most first).' },
     DEGREE: { description: 'degree: how many parties share an agreement with it (DESC for the most first).' },
   },
 });
 
-@InputType()
+@InputType({ description: 'How to sort municipalities; the source order breaks ties, so pages never skip or repeat a row.' })
 export class MunicipalityOrder {
-  @Field(() => MunicipalityOrderField)
+  @Field(() => MunicipalityOrderField, { description: 'What to sort by.' })
   field!: MunicipalityOrderField;
 
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC })
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: 'Ascending (the default) or descending.' })
   direction: OrderDirection = OrderDirection.ASC;
 }
 

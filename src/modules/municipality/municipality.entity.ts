@@ -12,7 +12,11 @@ import { ReferenceGap } from './reference-gap';
  * country's hierarchy, or an organisation (kind ORGANIZATION).
  */
 @Entity({ tableName: 'municipality' })
-@ObjectType({ implements: Node })
+@ObjectType({
+  implements: Node,
+  description:
+    'A party to agreements (自治体): a Japanese prefecture, city, ward, town or village, a foreign province, city or town, a state itself, or an organisation (kind says which). Parties sit in a hierarchy (parent, children) and keep the towns that merged into them (predecessors).',
+})
 export class Municipality extends KeyedNode {
   [OptionalProps]?: 'pk' | 'id' | 'referenceGaps' | 'matchNames';
 
@@ -27,7 +31,9 @@ export class Municipality extends KeyedNode {
   fullName!: string;
 
   @Enum({ items: () => MunicipalityKind })
-  @Field(() => MunicipalityKind)
+  @Field(() => MunicipalityKind, {
+    description: 'What level of government it is (prefecture, city, foreign region …) or that it is an organisation.',
+  })
   kind!: MunicipalityKind;
 
   @ManyToOne(() => Country)

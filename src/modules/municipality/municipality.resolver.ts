@@ -22,7 +22,11 @@ export class MunicipalityResolver {
   async municipalities(
     @Ctx() ctx: Context,
     @Args() page: ConnectionArgs,
-    @Arg('filter', () => MunicipalityFilter, { nullable: true }) filter?: MunicipalityFilter,
+    @Arg('filter', () => MunicipalityFilter, {
+      nullable: true,
+      description: 'Only the places matching it (name, country, kind, prefecture); all if not given.',
+    })
+    filter?: MunicipalityFilter,
     @Arg('orderBy', () => MunicipalityOrder, { nullable: true, description: 'Top levels first, in source order, if not given.' })
     orderBy?: MunicipalityOrder,
   ) {
@@ -38,18 +42,23 @@ export class MunicipalityResolver {
     );
   }
 
-  @FieldResolver(() => Country)
+  @FieldResolver(() => Country, { description: 'The country it is in (Japan for Japanese parties).' })
   country(@Root() m: Municipality, @Ctx() ctx: Context) {
     return ctx.loaders.country.load(pkOf(m.country)!);
   }
 
-  @FieldResolver(() => Municipality, { nullable: true })
+  @FieldResolver(() => Municipality, {
+    nullable: true,
+    description: 'The level above it in its country (青森市 → 青森県, a Chinese county → its province); null at the top level.',
+  })
   parent(@Root() m: Municipality, @Ctx() ctx: Context) {
     const pk = pkOf(m.parent);
     return pk == null ? null : ctx.loaders.municipality.load(pk);
   }
 
-  @FieldResolver(() => [Municipality])
+  @FieldResolver(() => [Municipality], {
+    description: 'The parties one level below it (a prefecture’s cities, towns and villages that are in the data).',
+  })
   children(@Root() m: Municipality, @Ctx() ctx: Context) {
     return ctx.loaders.childrenByParent.load(m.pk);
   }
@@ -61,8 +70,9 @@ export class MunicipalityResolver {
     @Root() m: Municipality,
     @Ctx() ctx: Context,
     @Args() page: ConnectionArgs,
-    @Arg('filter', () => AgreementFilter, { nullable: true }) filter?: AgreementFilter,
-    @Arg('orderBy', () => AgreementOrder, { nullable: true }) orderBy?: AgreementOrder,
+    @Arg('filter', () => AgreementFilter, { nullable: true, description: 'Only its agreements matching this filter.' })
+    filter?: AgreementFilter,
+    @Arg('orderBy', () => AgreementOrder, { nullable: true, description: 'Source order if not given.' }) orderBy?: AgreementOrder,
   ) {
     // One statement for every municipality of the page asking with this filter.
     const held = await loaderFor<number, AgreementRow[]>(ctx, 'agreementsHeldBy', filter, (pks) =>
@@ -78,7 +88,8 @@ export class MunicipalityResolver {
   agreementCount(
     @Root() m: Municipality,
     @Ctx() ctx: Context,
-    @Arg('filter', () => AgreementFilter, { nullable: true }) filter?: AgreementFilter,
+    @Arg('filter', () => AgreementFilter, { nullable: true, description: 'Count only its agreements matching this filter.' })
+    filter?: AgreementFilter,
   ) {
     return loaderFor<number, number>(ctx, 'agreementCountsHeldBy', filter, (pks) => agreementCountsHeldBy(ctx.em, pks, filter)).load(m.pk);
   }

@@ -11,10 +11,10 @@ import { Municipality } from './municipality.entity';
 
 @ObjectType({ description: 'How many places of a group have each reference field.' })
 class PlaceCoverage {
-  @Field(() => Int) places!: number;
-  @Field(() => Int, { description: 'With a 全国地方公共団体コード.' }) withCode!: number;
-  @Field(() => Int) withNameEn!: number;
-  @Field(() => Int) withLocation!: number;
+  @Field(() => Int, { description: 'Places counted in the group.' }) places!: number;
+  @Field(() => Int, { description: 'With a local government code (全国地方公共団体コード).' }) withCode!: number;
+  @Field(() => Int, { description: 'With an English name.' }) withNameEn!: number;
+  @Field(() => Int, { description: 'With a location on the map.' }) withLocation!: number;
 }
 
 @ObjectType({ description: 'How much of the graph the reference data on places covers.' })

@@ -19,8 +19,15 @@ export class NetworkResolver {
   })
   async network(
     @Ctx() ctx: Context,
-    @Arg('filter', () => AgreementFilter, { nullable: true }) filter?: AgreementFilter,
-    @Arg('projection', () => NetworkProjection, { defaultValue: NetworkProjection.MUNICIPALITY })
+    @Arg('filter', () => AgreementFilter, {
+      nullable: true,
+      description: 'The agreements to draw (signedTo: "2005" for the network as of 2005); all if not given.',
+    })
+    filter?: AgreementFilter,
+    @Arg('projection', () => NetworkProjection, {
+      defaultValue: NetworkProjection.MUNICIPALITY,
+      description: 'Parties joined by shared agreements (MUNICIPALITY, the default) or parties and agreements (BIPARTITE).',
+    })
     projection: NetworkProjection = NetworkProjection.MUNICIPALITY,
   ) {
     return toNetwork(await networkOf(ctx.em, ctx.networks, filter, projection));
@@ -30,7 +37,11 @@ export class NetworkResolver {
     nullable: true,
     description: 'A shortest chain of shared agreements between two parties; null when none joins them or an id is unknown.',
   })
-  async shortestPath(@Ctx() ctx: Context, @Arg('from', () => ID) from: string, @Arg('to', () => ID) to: string) {
+  async shortestPath(
+    @Ctx() ctx: Context,
+    @Arg('from', () => ID, { description: 'The id of the party to start from (Municipality.id).' }) from: string,
+    @Arg('to', () => ID, { description: 'The id of the party to reach (Municipality.id).' }) to: string,
+  ) {
     const [a, b] = [fromGlobalId(from), fromGlobalId(to)];
     if (a?.type !== 'Municipality' || b?.type !== 'Municipality') return null;
     const { graph } = await networkOf(ctx.em, ctx.networks, null, NetworkProjection.MUNICIPALITY);
@@ -58,10 +69,10 @@ export class ShortestPathResolver {
 
 @Resolver(() => PathStep)
 export class PathStepResolver {
-  @FieldResolver(() => Municipality) from(@Root() s: PathStep, @Ctx() ctx: Context) {
+  @FieldResolver(() => Municipality, { description: 'The party the step starts from.' }) from(@Root() s: PathStep, @Ctx() ctx: Context) {
     return ctx.loaders.municipalityByKey.load(s.fromKey);
   }
-  @FieldResolver(() => Municipality) to(@Root() s: PathStep, @Ctx() ctx: Context) {
+  @FieldResolver(() => Municipality, { description: 'The party the step reaches.' }) to(@Root() s: PathStep, @Ctx() ctx: Context) {
     return ctx.loaders.municipalityByKey.load(s.toKey);
   }
   @FieldResolver(() => [Agreement], { description: 'The agreements the two share.' })
@@ -72,12 +83,12 @@ export class PathStepResolver {
 
 @Resolver(() => NetworkNode)
 export class NetworkNodeResolver {
-  @FieldResolver(() => Municipality, { nullable: true })
+  @FieldResolver(() => Municipality, { nullable: true, description: 'The party this node stands for; null for an agreement.' })
   municipality(@Root() n: NetworkNode, @Ctx() ctx: Context) {
     return n.kind === NetworkNodeKind.MUNICIPALITY ? ctx.loaders.municipalityByKey.load(n.graphKey) : null;
   }
 
-  @FieldResolver(() => Agreement, { nullable: true })
+  @FieldResolver(() => Agreement, { nullable: true, description: 'The agreement this node stands for; null for a party.' })
   agreement(@Root() n: NetworkNode, @Ctx() ctx: Context) {
     return n.kind === NetworkNodeKind.AGREEMENT ? ctx.loaders.agreementByKey.load(n.graphKey) : null;
   }
@@ -90,7 +101,7 @@ export class NetworkNodeResolver {
     return (await n.position()).x;
   }
 
-  @FieldResolver(() => Float)
+  @FieldResolver(() => Float, { description: 'Drawing position, the vertical coordinate (see x).' })
   async y(@Root() n: NetworkNode): Promise<number> {
     return (await n.position()).y;
   }
@@ -109,7 +120,15 @@ export class MunicipalityNetworkResolver {
   @FieldResolver(() => Network, {
     description: `Its ego network: the parties within depth steps of shared agreements (1–${MAX_DEPTH}), figures computed on that subgraph.`,
   })
-  async network(@Root() m: Municipality, @Ctx() ctx: Context, @Arg('depth', () => Int, { defaultValue: 1 }) depth: number) {
+  async network(
+    @Root() m: Municipality,
+    @Ctx() ctx: Context,
+    @Arg('depth', () => Int, {
+      defaultValue: 1,
+      description: `How many steps of shared agreements to go out from it: 1 (its partners, the default) to ${MAX_DEPTH}.`,
+    })
+    depth: number,
+  ) {
     if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) {
       throw new GraphQLError(`depth must be between 1 and ${MAX_DEPTH}; got ${depth}.`, { extensions: { code: 'BAD_DEPTH' } });
     }

@@ -5,6 +5,7 @@ import { AgreementKind } from '../agreement/agreement-kind';
 export { NetworkProjection };
 registerEnumType(NetworkProjection, {
   name: 'NetworkProjection',
+  description: 'How the agreements are drawn as a graph.',
   valuesConfig: {
     MUNICIPALITY: {
       description:
@@ -18,16 +19,23 @@ export enum NetworkNodeKind {
   MUNICIPALITY = 'MUNICIPALITY',
   AGREEMENT = 'AGREEMENT',
 }
-registerEnumType(NetworkNodeKind, { name: 'NetworkNodeKind' });
+registerEnumType(NetworkNodeKind, {
+  name: 'NetworkNodeKind',
+  description: 'What a node of a network stands for.',
+  valuesConfig: {
+    MUNICIPALITY: { description: 'A party (Municipality): every node of a MUNICIPALITY network.' },
+    AGREEMENT: { description: 'An agreement: the second kind of node in a BIPARTITE network.' },
+  },
+});
 
 /** A node with its figures; `municipality` or `agreement` says what it is. */
-@ObjectType()
+@ObjectType({ description: 'A node of a network (a party, or an agreement in a BIPARTITE network) with its figures and drawing position.' })
 export class NetworkNode {
   /** The graph's key of the node: a municipality's or an agreement's stable key. */
   graphKey!: string;
 
   @Field(() => ID, { description: 'The global id of the municipality or agreement (usable with node(id:)).' }) id!: string;
-  @Field(() => NetworkNodeKind) kind!: NetworkNodeKind;
+  @Field(() => NetworkNodeKind, { description: 'A party or an agreement.' }) kind!: NetworkNodeKind;
   @Field({ description: 'fullName of a municipality, title of an agreement.' }) label!: string;
   @Field(() => String, { nullable: true, description: "A municipality's 全国地方公共団体コード (Municipality.code)." }) code!:
     string | null;
@@ -36,7 +44,7 @@ export class NetworkNode {
     number | null;
   @Field(() => Float, { nullable: true, description: "Longitude of a municipality's location (Municipality.location)." }) lng!:
     number | null;
-  @Field(() => Int) degree!: number;
+  @Field(() => Int, { description: 'How many nodes it is joined to.' }) degree!: number;
   @Field(() => Int, { description: 'Sum of the weights of its edges.' }) weightedDegree!: number;
   @Field(() => Float, { description: 'Normalised betweenness centrality (unweighted shortest paths).' }) betweenness!: number;
   @Field(() => Float, { description: 'Closeness centrality (Wasserman–Faust, for graphs with several components).' }) closeness!: number;
@@ -53,12 +61,12 @@ export class NetworkNode {
   position!: () => Promise<{ x: number; y: number }>;
 }
 
-@ObjectType()
+@ObjectType({ description: 'An edge of a network: two parties that share agreements, or a party and its agreement (BIPARTITE).' })
 export class NetworkEdge {
   agreementKeys!: string[];
 
-  @Field(() => NetworkNode) source!: NetworkNode;
-  @Field(() => NetworkNode) target!: NetworkNode;
+  @Field(() => NetworkNode, { description: 'One end (the network is undirected: source and target are only names).' }) source!: NetworkNode;
+  @Field(() => NetworkNode, { description: 'The other end.' }) target!: NetworkNode;
   @Field(() => Int, { description: 'Number of agreements behind the edge.' }) weight!: number;
   @Field(() => Int, { nullable: true, description: 'Year of the earliest dated agreement behind it.' }) firstYear!: number | null;
   @Field({ description: "At least one agreement behind it has more than two parties: the edge belongs to that agreement's clique." })
@@ -69,11 +77,11 @@ export class NetworkEdge {
   kinds!: AgreementKind[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'Figures of a whole network: its size, how connected it is and its communities.' })
 export class NetworkFigures {
-  @Field(() => Int) nodeCount!: number;
-  @Field(() => Int) edgeCount!: number;
-  @Field(() => Float) density!: number;
+  @Field(() => Int, { description: 'Nodes in the network.' }) nodeCount!: number;
+  @Field(() => Int, { description: 'Edges in the network.' }) edgeCount!: number;
+  @Field(() => Float, { description: 'Edges as a share of all possible edges (0–1).' }) density!: number;
   @Field(() => Int, { description: 'Connected components.' }) components!: number;
   @Field(() => Int, { description: 'Nodes in the largest component.' }) largestComponent!: number;
   @Field(() => Int, { description: 'Louvain communities.' }) communities!: number;
@@ -82,13 +90,13 @@ export class NetworkFigures {
 
 @ObjectType({ description: 'A network of agreements with its nodes, edges and figures.' })
 export class Network {
-  @Field(() => NetworkProjection) projection!: NetworkProjection;
-  @Field(() => NetworkFigures) figures!: NetworkFigures;
+  @Field(() => NetworkProjection, { description: 'How the agreements were drawn as a graph.' }) projection!: NetworkProjection;
+  @Field(() => NetworkFigures, { description: 'Size, density, components and communities of the whole network.' }) figures!: NetworkFigures;
   @Field(() => [NetworkNode], { description: 'By betweenness, highest first.' }) nodes!: NetworkNode[];
   @Field(() => [NetworkEdge], { description: 'By weight, heaviest first.' }) edges!: NetworkEdge[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'One step of a shortest path: two parties and the agreements that join them.' })
 export class PathStep {
   fromKey!: string;
   toKey!: string;
@@ -99,6 +107,7 @@ export class PathStep {
 export class ShortestPath {
   municipalityKeys!: string[];
 
-  @Field(() => Int, { description: 'Number of steps (agreements hops).' }) length!: number;
-  @Field(() => [PathStep]) steps!: PathStep[];
+  @Field(() => Int, { description: 'Number of steps: how many shared agreements the chain passes through (0 from a party to itself).' })
+  length!: number;
+  @Field(() => [PathStep], { description: 'The steps in order, from the first party to the last.' }) steps!: PathStep[];
 }

@@ -7,13 +7,19 @@ import { Node } from '../shared/node';
 /** Relay's `node(id:)` and `nodes(ids:)`: an unknown or malformed id is null, not an error. Batched by type. */
 @Resolver()
 export class NodeResolver {
-  @Query(() => Node, { nullable: true })
-  node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  @Query(() => Node, {
+    nullable: true,
+    description: 'The object with this global id (any type: municipality, agreement, listing …); null when the id is unknown or malformed.',
+  })
+  node(@Arg('id', () => ID, { description: 'A global id, as any object’s `id` gives it.' }) id: string, @Ctx() ctx: Context) {
     return this.find(id, ctx);
   }
 
-  @Query(() => [Node], { nullable: 'items', description: `At most ${MAX_PAGE_SIZE} ids.` })
-  nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context) {
+  @Query(() => [Node], {
+    nullable: 'items',
+    description: `The objects with these global ids, in the same order, null for an unknown id; at most ${MAX_PAGE_SIZE} ids.`,
+  })
+  nodes(@Arg('ids', () => [ID], { description: `Global ids, at most ${MAX_PAGE_SIZE}.` }) ids: string[], @Ctx() ctx: Context) {
     checkPageSize('the number of ids', ids.length, 'Ask in several requests.');
     return Promise.all(ids.map((id) => this.find(id, ctx)));
   }

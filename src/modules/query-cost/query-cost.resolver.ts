@@ -31,9 +31,11 @@ export class QueryCostResolver {
   queryCost(
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-    @Arg('query', () => String) query: string,
-    @Arg('variables', () => GraphQLJSON, { nullable: true }) variables?: Record<string, unknown> | null,
-    @Arg('operationName', () => String, { nullable: true }) operationName?: string | null,
+    @Arg('query', () => String, { description: 'The GraphQL document to price, as it would be sent.' }) query: string,
+    @Arg('variables', () => GraphQLJSON, { nullable: true, description: 'Its variables (page sizes given as variables count).' })
+    variables?: Record<string, unknown> | null,
+    @Arg('operationName', () => String, { nullable: true, description: 'Which operation to price when the document has several.' })
+    operationName?: string | null,
   ): QueryCost {
     const { limits, model } = ctx.cost!;
     let document: DocumentNode;

@@ -12,7 +12,8 @@ export class SearchResolver {
   })
   async search(
     @Ctx() ctx: Context,
-    @Arg('text') text: string,
+    @Arg('text', { description: 'What to look for: words in Japanese, English or kana, separated by spaces (e.g. 漂着, Sapporo 教育).' })
+    text: string,
     @Arg('first', () => Int, { nullable: true, description: `At most ${MAX_PAGE_SIZE}; ${DEFAULT_PAGE_SIZE} if not given.` })
     first?: number,
   ) {

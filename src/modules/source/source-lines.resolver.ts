@@ -5,10 +5,10 @@ import { SourceRef } from '../shared/source-ref';
 import { documentLines, SOURCE_LINES_DEFAULT, SOURCE_LINES_MAX as MAX_LINES } from './source-text';
 
 /** One line of a source document, as the project's copy has it. */
-@ObjectType()
+@ObjectType({ description: 'One line of a source document, as the project’s copy holds it.' })
 class SourceLine {
   @Field(() => Int, { description: '1-based line number.' }) number!: number;
-  @Field() text!: string;
+  @Field({ description: 'The line’s text.' }) text!: string;
 }
 
 /** Lines where the dataset takes a passage (a sheet, a curated agreement) from `document`, ascending. */
@@ -29,7 +29,12 @@ export class SourceLinesResolver {
   @FieldResolver(() => [SourceLine], {
     description: `The passage's own lines from the project's copy of the document (seeds/source/): from \`line\` up to the line before the next passage the data takes from the same document, at most \`max\` lines (1–${MAX_LINES}). Empty when the project has no copy of the document.`,
   })
-  async lines(@Root() ref: SourceRef, @Ctx() ctx: Context, @Arg('max', () => Int, { defaultValue: SOURCE_LINES_DEFAULT }) max: number) {
+  async lines(
+    @Root() ref: SourceRef,
+    @Ctx() ctx: Context,
+    @Arg('max', () => Int, { defaultValue: SOURCE_LINES_DEFAULT, description: 'The most lines to return (1–200).' })
+    max: number,
+  ) {
     if (!Number.isInteger(max) || max < 1 || max > MAX_LINES) {
       throw new GraphQLError(`max must be between 1 and ${MAX_LINES}; got ${max}.`, { extensions: { code: 'BAD_PAGE_SIZE' } });
     }
