@@ -8,7 +8,13 @@ import { join } from 'path';
 import { buildSchema, isObjectType, isInputObjectType, isInterfaceType, isEnumType, type GraphQLNamedType } from 'graphql';
 import { print } from 'graphql';
 import { schemaSdl, getSchema } from '../../src/graphql/schema';
-import { PrefectureMultilateralDocument, type PrefectureMultilateralQuery } from '../generated/graphql';
+import {
+  PrefectureMultilateralDocument,
+  type EgoNetworkQuery,
+  type NetworkOverTimeQuery,
+  type PrefectureMultilateralQuery,
+  type ShortestPathQuery,
+} from '../generated/graphql';
 import { CONTRACT_COPY, EXAMPLES, SHARED_CONTRACT, sharedContractPresent, type Example } from '../examples';
 import { startTestServer, type TestServer } from '../utils';
 
@@ -43,6 +49,32 @@ describe('contract', () => {
     const body = await server.query(example.query, example.variables);
     expect(body.errors).toBeUndefined();
     expect(body.data).toBeTruthy();
+  });
+
+  it('answers the network examples with the network they show, not an empty one', async () => {
+    const run = async <T>(file: string) => {
+      const example = EXAMPLES.find((e) => e.file === file)!;
+      return (await server.query<T>(example.query, example.variables)).data!;
+    };
+    // Over time: the network grows from year to year, and the years' counts add up to every agreement.
+    const overTime = await run<NetworkOverTimeQuery>('network-over-time.graphql');
+    const sizes = [overTime.early, overTime.middle, overTime.late].map((n) => n.figures.nodeCount);
+    expect(sizes[0]).toBeGreaterThan(0);
+    expect(sizes[1]).toBeGreaterThan(sizes[0]);
+    expect(sizes[2]).toBeGreaterThan(sizes[1]);
+    const stats = await server.query<{ stats: { totals: { agreements: number } } }>('{ stats { totals { agreements } } }');
+    expect(overTime.aggregates.byYear.reduce((sum, y) => sum + y.count, 0)).toBe(stats.data!.stats.totals.agreements);
+    // A shortest path: a chain of steps from the first party to the last, each with an agreement behind it.
+    const { shortestPath: path } = await run<ShortestPathQuery>('shortest-path.graphql');
+    expect(path!.length).toBeGreaterThan(1);
+    expect(path!.steps).toHaveLength(path!.length);
+    expect(path!.municipalities.map((m) => m.fullName)).toEqual([path!.steps[0].from.fullName, ...path!.steps.map((s) => s.to.fullName)]);
+    for (const step of path!.steps) expect(step.agreements.length).toBeGreaterThan(0);
+    // An ego network at depth 2 reaches beyond the party's own partners.
+    const ego = (await run<EgoNetworkQuery>('ego-network.graphql')).municipalities.nodes[0];
+    expect(ego.network.figures.nodeCount).toBe(ego.network.nodes.length);
+    expect(ego.network.nodes.length).toBeGreaterThan(ego.degree + 1);
+    expect(ego.network.edges.length).toBe(ego.network.figures.edgeCount);
   });
 
   type FieldLike = { type: unknown; args?: ReadonlyArray<{ name: string; type: unknown }> };
@@ -208,7 +240,9 @@ describe('statement count', () => {
     (await unlimited.query(example.query.replace(/first: \d+/g, `first: ${first}`), example.variables)).extensions!.sqlStatements!;
 
   it.each(EXAMPLES.map((e) => [e.file, e]))('%s runs a bounded number of statements, whatever the page size', async (_file, example) => {
-    // The loaders batch without caching, so the count depends on the query's shape only.
+    // The loaders batch without caching, so the count depends on the query's shape only. Networks are the
+    // exception: computed once per filter and kept (NETWORK_CACHE_ENTRIES), so count once they are.
+    await count(example, 5);
     const [small, large] = [await count(example, 5), await count(example, 100)];
     expect(small).toBe(large);
     // One statement per relation field reached, plus the filter and lookups: under 20 for every example.

@@ -28,6 +28,7 @@ describeWithBrowser('offline IDE', () => {
     await page.locator('.graphiql-container').waitFor({ timeout: 30_000 });
     const tabs = await page.locator('.graphiql-tab').allTextContents();
     expect(tabs.join(' ')).toContain('PrefectureMultilateral');
+    for (const tab of ['NetworkOverTime', 'ShortestPath', 'EgoNetwork']) expect(tabs.join(' ')).toContain(tab);
     expect(tabs.length).toBeGreaterThanOrEqual(3);
     await page.locator('.graphiql-execute-button').click();
     const result = page.locator('.result-window');
