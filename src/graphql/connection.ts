@@ -41,6 +41,7 @@ export class ConnectionArgs {
 /** A connection class for node type `T`, with its edge class. */
 export function connectionTypes<T extends object>(name: string, nodeType: ClassType<T>) {
   const noun = `${name[0].toLowerCase()}${name.slice(1)}`;
+  const nouns = noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : `${noun}s`;
   @ObjectType(`${name}Edge`, { description: `One ${noun} of a page, with its cursor.` })
   class EdgeType {
     @Field({ description: `An opaque position in the list: pass it as \`after\` or \`before\` to page from this ${noun}.` })
@@ -48,13 +49,13 @@ export function connectionTypes<T extends object>(name: string, nodeType: ClassT
     @Field(() => nodeType, { description: `The ${noun}.` }) node!: T;
   }
   @ObjectType(`${name}Connection`, {
-    description: `A page of ${noun}s (Relay cursor connection): \`nodes\` for the rows, \`edges\` for them with their cursors.`,
+    description: `A page of ${nouns} (Relay cursor connection): \`nodes\` for the rows, \`edges\` for them with their cursors.`,
   })
   class ConnectionType {
-    @Field(() => Int, { description: `How many ${noun}s the whole list has, over all pages.` }) totalCount!: number;
+    @Field(() => Int, { description: `How many ${nouns} the whole list has, over all pages.` }) totalCount!: number;
     @Field(() => PageInfo, { description: 'Whether more pages follow or come before, and the cursors to reach them.' }) pageInfo!: PageInfo;
-    @Field(() => [EdgeType], { description: `This page's ${noun}s, each with its cursor.` }) edges!: EdgeType[];
-    @Field(() => [nodeType], { description: `This page's ${noun}s (the same as edges' nodes, without cursors).` }) nodes!: T[];
+    @Field(() => [EdgeType], { description: `This page's ${nouns}, each with its cursor.` }) edges!: EdgeType[];
+    @Field(() => [nodeType], { description: `This page's ${nouns} (the same as edges' nodes, without cursors).` }) nodes!: T[];
   }
   return { EdgeType, ConnectionType };
 }

@@ -107,7 +107,10 @@ export class PathStep {
 export class ShortestPath {
   municipalityKeys!: string[];
 
-  @Field(() => Int, { description: 'Number of steps: how many shared agreements the chain passes through (0 from a party to itself).' })
+  @Field(() => Int, {
+    description:
+      'Number of steps from the first party to the last, each step two parties that share an agreement (0 from a party to itself).',
+  })
   length!: number;
   @Field(() => [PathStep], { description: 'The steps in order, from the first party to the last.' }) steps!: PathStep[];
 }
