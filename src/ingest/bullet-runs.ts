@@ -11,13 +11,15 @@
  * 4. Otherwise a dot after a closing bracket or a sentence end separates, and a dot joins
  *    words when it stands between the words of a name written in kana or Latin letters
  *    (イッシー・レ・ムリノー, ふくしま・BC), after a one-kanji word (小・中, 府・市), after a
- *    word that follows 、 (…し、教育・文化について), or before a short word that ends the
- *    piece or is followed by 等/など (派遣・受入れ, 版画・絵画等). Every other dot separates.
+ *    word that follows 、 (…し、教育・文化について), between two place names (大連市・琿春市),
+ *    or before a short word that ends the piece or is followed by 等/など (派遣・受入れ,
+ *    版画・絵画等). Every other dot separates.
  */
 
 const OPEN = '「『（(【〔"';
 const CLOSE = '」』）)】〕"';
 const SENTENCE_END = '。';
+const PLACE_SUFFIX = '市省県州町村区道郡';
 
 const isKanji = (c: string) => /[\u4E00-\u9FFF\u3005々〆]/.test(c);
 const isHiragana = (c: string) => /[\u3041-\u309F]/.test(c);
@@ -57,6 +59,8 @@ function joinsWords(text: string, i: number, nextDot: number): boolean {
   const kanaName = (isKatakana(prev) || isLatin(prev)) && (isKatakana(next) || isLatin(next));
   const hiraganaWord = isHiragana(prev) && !isKanji(left.before) && (isLatin(next) || isKatakana(next));
   if (kanaName || hiraganaWord) return true;
+  // Places named in a row: 大連市・琿春市に…, 吉林省・黒竜江省.
+  if (PLACE_SUFFIX.includes(prev) && /^[\u4E00-\u9FFF\u30A1-\u30FAー]{1,8}[市省県州町村区道郡]/.test(text.slice(i + 1))) return true;
   if (!isKanji(prev) || !isKanji(next)) return false;
   if (left.word.length === 1 && !isDigit(left.before)) return true; // 小・中学, 府・市
   if (left.before === '、') return true; // …し、教育・文化について

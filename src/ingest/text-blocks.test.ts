@@ -37,6 +37,21 @@ describe('text blocks', () => {
     ]);
   });
 
+  it('writes a list one item a line with its ・, whether the sheet prints "- ・" lines or a <ul> run', () => {
+    const lines = '・「釜山・上海・大阪ツーリズム振興協議会」の会議を開催。\n・河川フォーラムでPR。';
+    expect(
+      plainText('<ul style="list-style-type: none">・「釜山・上海・大阪ツーリズム振興協議会」の会議を開催。・河川フォーラムでPR。'),
+    ).toBe(lines);
+    expect(plainText('- ・「釜山・上海・大阪ツーリズム振興協議会」の会議を開催。\n- ・河川フォーラムでPR。')).toBe(lines);
+    expect(plainText('<ul style="list-style-type: none"> ・ 交流が促進された。 ・ 今後の課題。')).toBe(
+      '・交流が促進された。\n・今後の課題。',
+    );
+    expect(splitOutcomes('【成果】 <ul>・実績A。・実績B。 【課題等】 <ul>・課題C。')).toEqual({
+      outcomes: '・実績A。\n・実績B。',
+      challenges: '・課題C。',
+    });
+  });
+
   it('removes the extraction\'s "- " list mark but keeps the sheet\'s own ・', () => {
     expect(plainText('- ・中学校での英語の授業に参加し\n- ・教育交流の成果を普及')).toBe(
       '・中学校での英語の授業に参加し\n・教育交流の成果を普及',

@@ -2,6 +2,7 @@
  * Turning a sheet's free-text field (HTML fragments, bullets, numbered lines) into
  * plain text and into items. Pure functions over strings; no knowledge of sheets.
  */
+import { splitBulletRun } from './bullet-runs';
 import { cleanText, emptyToNull } from './normalize';
 
 /** Remove HTML tags, turning block ends into line breaks; decode the few entities the source has. */
@@ -16,13 +17,33 @@ export function stripHtml(html: string): string {
 }
 
 /**
- * A field as plain text: HTML removed, noise cleaned, `--` → null. The "- " that the
- * extraction puts before each line of a PDF list is removed (the sheet's own ・ stays).
+ * A `<ul>` run of ・ items, which the extraction printed on one line, as one line per item
+ * (`splitBulletRun` tells a bullet from a ・ inside a name: 「釜山・上海・大阪」).
+ */
+function bulletRunsAsLines(html: string): string {
+  return html.replace(/(<\s*ul\b[^>]*>)([^<]*)/gi, (all, tag: string, run: string) =>
+    /^\s*・/.test(run)
+      ? `${tag}\n${splitBulletRun(run)
+          .map((item) => `・${item}`)
+          .join('\n')}\n`
+      : all,
+  );
+}
+
+/**
+ * A field as plain text: HTML removed, noise cleaned, `--` → null. A list is one line per
+ * item with its ・ whichever way the sheet marks it: the "- " that the extraction puts before
+ * each line of a PDF list and the space after a bullet go, a `<ul>` run is split into lines.
  */
 export function plainText(raw: string): string | null {
-  const text = cleanText(stripHtml(raw))
+  const text = cleanText(stripHtml(bulletRunsAsLines(raw)))
     .split('\n')
-    .map((l) => l.trim().replace(/^-\s+/, ''))
+    .map((l) =>
+      l
+        .trim()
+        .replace(/^-\s+/, '')
+        .replace(/^・\s+/, '・'),
+    )
     .filter((l) => l !== '' && !/^[-－]+$/.test(l))
     .join('\n');
   return emptyToNull(text);
