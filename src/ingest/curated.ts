@@ -8,6 +8,7 @@ import { join } from 'path';
 import { AGREEMENT_KINDS, type AgreementKind } from '../records/enums';
 import { isoOf, partialIsoParts } from '../records/partial-date';
 import { readPlace, type Place, type Side } from './places';
+import type { DatedEvent, PartialDate } from '../records/records';
 
 interface CuratedParty {
   name: string;
@@ -15,12 +16,19 @@ interface CuratedParty {
   side: Side;
   line: number;
 }
+interface CuratedDate {
+  text: string;
+  iso: string;
+  line: number;
+}
 interface CuratedAgreement {
   line: number;
   kind?: AgreementKind;
   sameAs?: string;
   title: string;
-  date?: { text: string; iso: string; line: number } | null;
+  date?: CuratedDate | null;
+  /** Dates the passage ties to the agreement that are not its own (川場村 chosen as 区民健康村, 1981). */
+  events?: Array<CuratedDate & { label: string }>;
   parties: CuratedParty[];
   activities?: Array<{ text: string; line: number }>;
 }
@@ -37,9 +45,11 @@ export interface CuratedRecord {
   line: number;
   kind: AgreementKind;
   title: string;
-  signedOn: { year: number; month: number | null; day: number | null; iso: string; text: string } | null;
+  signedOn: PartialDate | null;
   /** Line of the date in its document. */
   dateLine: number | null;
+  /** Every dated event: the agreement's date, then the other dates the passage gives with what it says of them. */
+  events: DatedEvent[];
   parties: Array<{ place: Place; side: Side; written: string; line: number }>;
   activities: Array<{ text: string; line: number }>;
 }
@@ -109,13 +119,18 @@ export function readCurated(
         continue;
       }
       if (!a.kind || !AGREEMENT_KINDS.includes(a.kind)) fail(what, a.line, `kind must be one of ${AGREEMENT_KINDS.join(', ')}`);
-      let signedOn: CuratedRecord['signedOn'] = null;
-      if (a.date) {
-        check(`${what}, date`, a.date.line, a.date.text);
-        const parts = partialIsoParts(a.date.iso);
-        if (!parts) fail(what, a.date.line, `date iso "${a.date.iso}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
+      const dateOf = (d: CuratedDate): PartialDate => {
+        check(`${what}, date`, d.line, d.text);
+        const parts = partialIsoParts(d.iso);
+        if (!parts) fail(what, d.line, `date iso "${d.iso}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
         const { year, month, day } = parts!;
-        signedOn = { year, month, day, iso: isoOf(year, month, day), text: a.date.text };
+        return { year, month, day, iso: isoOf(year, month, day), text: d.text };
+      };
+      const signedOn = a.date ? dateOf(a.date) : null;
+      const events: DatedEvent[] = signedOn ? [{ date: signedOn, label: null, line: a.date!.line }] : [];
+      for (const e of a.events ?? []) {
+        check(`${what}, event`, e.line, e.label);
+        events.push({ date: dateOf(e), label: e.label, line: e.line });
       }
       const key2 = agreements.some((x) => x.key === key) ? `${key}#${a.title}` : key;
       agreements.push({
@@ -126,6 +141,7 @@ export function readCurated(
         title: a.title,
         signedOn,
         dateLine: a.date?.line ?? null,
+        events,
         parties,
         activities: a.activities ?? [],
       });
