@@ -88,6 +88,7 @@ function insertAll(em: EntityManager, data: Dataset): void {
       urls: a.urls,
       links: a.links ?? [],
       events: a.events ?? [],
+      activityNotes: a.activityNotes ?? [],
       multilateral: a.parties.length > 2,
       signedOn: a.signedOn ? { ...a.signedOn } : null,
       source: new SourceRef(a.source.document, a.source.line),

@@ -1,6 +1,6 @@
 /**
- * Japanese full-text search over agreements (title, background, activities, outcomes,
- * challenges, party names in Japanese, English, romaji and kana, their countries' names),
+ * Japanese full-text search over agreements (title, background, activities and their notes,
+ * outcomes, challenges, party names in Japanese, English, romaji and kana, their countries' names),
  * municipalities (the same names) and activities, with trigrams, which need no
  * word segmentation: on SQLite an FTS5 table with the trigram tokenizer (terms of three
  * or more characters ranked by bm25; shorter ones, 漂着, matched with LIKE); on PostgreSQL
@@ -41,8 +41,8 @@ const CREATE: Record<Dialect, string[]> = {
 const PLACE_TEXT = `m.full_name || ' ' || replace(m.match_names, '|', ' ')
   || case when c.code = 'JP' then '' else ' ' || c.name_en || ' ' || c.name_ja end`;
 
-/** Rows of the index; `concat` is the dialect's string aggregate. */
-const fill = (concat: (expr: string) => string) => [
+/** Rows of the index; `concat` is the dialect's string aggregate, `notes` an agreement's activity notes as text. */
+const fill = (concat: (expr: string) => string, notes: string) => [
   `insert into search_index (kind, ref, text)
      select 'Municipality', m.pk, m.name || ' ' || ${PLACE_TEXT} from municipality m join country c on c.code = m.country_code`,
   `insert into search_index (kind, ref, text) select 'Activity', pk, text from activity`,
@@ -50,6 +50,7 @@ const fill = (concat: (expr: string) => string) => [
      select 'Agreement', a.pk, a.title
        || ' ' || coalesce(a.background, '') || ' ' || coalesce(a.outcomes, '') || ' ' || coalesce(a.challenges, '')
        || ' ' || coalesce((select ${concat('x.text')} from activity x where x.agreement_pk = a.pk), '')
+       || ' ' || coalesce(${notes}, '')
        || ' ' || coalesce((select ${concat(`${PLACE_TEXT} || ' ' || p.written`)}
                            from agreement_party p join municipality m on m.pk = p.municipality_pk join country c on c.code = m.country_code
                            where p.agreement_pk = a.pk), '')
@@ -66,8 +67,17 @@ const FOLD_VARIANTS = `update search_index set text = ${Object.entries(VARIANT_K
 )}`;
 
 const FILL: Record<Dialect, string[]> = {
-  sqlite: [...fill((e) => `group_concat(${e}, ' ')`), FOLD_VARIANTS],
-  postgresql: [...fill((e) => `string_agg(${e}, ' ')`), FOLD_VARIANTS],
+  sqlite: [
+    ...fill(
+      (e) => `group_concat(${e}, ' ')`,
+      `(select group_concat(json_extract(n.value, '$.text'), ' ') from json_each(a.activity_notes) n)`,
+    ),
+    FOLD_VARIANTS,
+  ],
+  postgresql: [
+    ...fill((e) => `string_agg(${e}, ' ')`, `(select string_agg(n->>'text', ' ') from json_array_elements(a.activity_notes::json) n)`),
+    FOLD_VARIANTS,
+  ],
 };
 
 /** Which SQL dialect the EntityManager speaks. */

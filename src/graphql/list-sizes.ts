@@ -75,9 +75,11 @@ const measures = (postgres: boolean) => ({
   sourcesPerAgreement: maxPer('agreement_source', 'agreement_pk'),
   eventsPerAgreement: maxLength(postgres, 'agreement', 'events'),
   linksPerAgreement: maxLength(postgres, 'agreement', 'links'),
+  notesPerAgreement: maxLength(postgres, 'agreement', 'activity_notes'),
   sheetParties: maxLength(postgres, 'listing', 'sheet', 'parties'),
   sheetEvents: maxLength(postgres, 'listing', 'sheet', 'events'),
   sheetActivities: maxLength(postgres, 'listing', 'sheet', 'activities'),
+  sheetActivityNotes: maxLength(postgres, 'listing', 'sheet', 'activityNotes'),
   sheetLinks: maxLength(postgres, 'listing', 'sheet', 'links'),
   sheetContacts: maxLength(postgres, 'listing', 'sheet', 'contacts'),
 });
@@ -128,6 +130,7 @@ export function listSizesOf(m: Measures): ListSizes {
   const networkEdges = Math.max(m.pairs, m.partyRows);
   const rows: Record<string, number> = {
     'Agreement.activities': m.activitiesPerAgreement,
+    'Agreement.activityNotes': m.notesPerAgreement,
     'Agreement.categories': m.listingsPerAgreement,
     'Agreement.contacts': m.contactsPerAgreement,
     'Agreement.events': m.eventsPerAgreement,
@@ -163,6 +166,7 @@ export function listSizesOf(m: Measures): ListSizes {
     'Query.municipalities': m.municipalities,
     'ReferenceCoverage.gaps': m.municipalities,
     'Sheet.activities': m.sheetActivities,
+    'Sheet.activityNotes': m.sheetActivityNotes,
     'Sheet.contacts': m.sheetContacts,
     'Sheet.events': m.sheetEvents,
     'Sheet.links': m.sheetLinks,

@@ -9,11 +9,12 @@ import { parseDocument, type RawSheet, type TocEntry } from './document';
 import { MunicipalityRegistry, placeKey } from './municipalities';
 import { matchCountryPrefix } from './countries';
 import { splitLevels } from './places';
-import { nameKey, squashed } from './normalize';
+import { cleanText, nameKey } from './normalize';
 import type { AgreementRecord, CategoryRecord, Dataset, ListingRecord, SheetRecord } from '../records/records';
 import { curatedAgreements, registerCurated, successorMap, type Curated } from './merge-curated';
 import { checkRelistedContent, groupAgreements, type Entry } from './relistings';
 import { readSheet, type SheetData } from './sheet';
+import { checkSharedPassages } from './shared-passages';
 import { titleKind } from './title-kind';
 
 /** The survey's nine categories, in its order. */
@@ -30,6 +31,12 @@ const CATEGORIES: readonly CategoryRecord[] = [
 ];
 
 const refOf = (s: { category: number; number: number }) => `${s.category}.${s.number}`;
+
+/**
+ * A sheet's title with its own spaces (高野町・アッシジ市 日伊…, the English of 5.9): only
+ * extraction noise is repaired (widths, runs of spaces, split digits); matching uses `nameKey`.
+ */
+const titleOf = (sheet: RawSheet) => cleanText(sheet.heading);
 
 /** The sheet's written names that its table-of-contents entry does not have. */
 function namesMissingFromToc(data: SheetData, toc: TocEntry): string[] {
@@ -122,6 +129,7 @@ function sheetRecordOf(e: Entry, registry: MunicipalityRegistry): SheetRecord {
     events: data.events,
     background: data.background,
     activities: data.activities.map(({ text, period, heading, line }) => ({ text, period, heading, line })),
+    activityNotes: data.activityNotes,
     outcomes: data.outcomes,
     challenges: data.challenges,
     urls: data.links.map((l) => l.url),
@@ -141,7 +149,7 @@ function agreementOf(e: Entry, sheet: SheetRecord, relistings: Entry[], document
   return {
     key: `clair2012:${e.ref}`,
     formerKeys: [`clair2012:${e.sheet.line}`],
-    title: squashed(e.sheet.heading),
+    title: titleOf(e.sheet),
     kind: 'FIELD_AGREEMENT',
     titleKind: titleKind(nameKey(e.sheet.heading)),
     ...content,
@@ -190,6 +198,7 @@ export function buildDataset(text: string, document: string, decisions: Decision
     checkTitlePlaces(e, book);
   });
   const originalOf = groupAgreements(entries, book);
+  checkSharedPassages(entries, originalOf, book);
 
   const sheets = new Map(entries.map((e) => [e, sheetRecordOf(e, registry)]));
   const agreements: AgreementRecord[] = [];
@@ -214,7 +223,7 @@ export function buildDataset(text: string, document: string, decisions: Decision
     number: e.sheet.number,
     relisted: originalOf.has(e),
     markedRelisted: e.sheet.relisted || e.toc.relisted,
-    title: squashed(e.sheet.heading),
+    title: titleOf(e.sheet),
     source: { document, line: e.sheet.line },
     tocLine: e.toc.line,
     sheet: sheets.get(e)!,

@@ -24,7 +24,7 @@ export function registerCurated(curated: Curated, registry: MunicipalityRegistry
 
 /**
  * The curated agreements as records. Every `sameAs` mention becomes one of its target's
- * `sources`; a mention whose title names another kind of document than its target
+ * `sources` and must name the target's parties; a mention whose title names another kind of document than its target
  * (a 覚書 where the target is a 協定) is a finding to decide.
  */
 export function curatedAgreements(
@@ -42,9 +42,10 @@ export function curatedAgreements(
       kind: a.kind,
       titleKind: titleKind(a.title),
       signedOn: a.signedOn,
-      events: a.signedOn ? [{ date: a.signedOn, label: null, line: a.dateLine! }] : [],
+      events: a.events,
       background: null,
       activities: a.activities.map(({ text, line }) => ({ text, period: null, heading: null, line })),
+      activityNotes: [],
       outcomes: null,
       challenges: null,
       urls: [],
@@ -63,6 +64,11 @@ export function curatedAgreements(
       continue;
     }
     target.sources.push({ document: m.document, line: m.line });
+    // The passage names the target's parties, all of them (001 line 542 names 7.39's three regions).
+    const named = [...new Set(m.parties.map((p) => registry.resolve(placeKey(p.place))))].sort();
+    const parties = [...new Set(target.parties.map((p) => p.municipality))].sort();
+    if (named.join('|') !== parties.join('|'))
+      book.fail(`curated ${m.key}: names ${named.join('、')}, but ${m.target}'s parties are ${parties.join('、')}`);
     const [mine, theirs] = [titleKind(m.title), target.titleKind];
     if (mine && theirs && mine !== theirs) {
       book.decide(

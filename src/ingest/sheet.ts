@@ -3,11 +3,11 @@
  * URLs and contacts. Inconsistencies go to the decision book with the sheet's lines.
  */
 import { readContacts, isValidPhone, EMAIL_FORMAT, type ContactRecord } from './contacts';
-import { splitActivities, type ActivityItem } from './activities';
+import { splitActivities, type ActivityItem, type ActivityNote } from './activities';
 import { parseJapaneseDates, type PartialDate } from './dates';
 import type { DecisionBook } from './decisions';
 import type { RawSheet } from './document';
-import { cleanText } from './normalize';
+import { cleanText, joinWrappedWords } from './normalize';
 import { readParties, type Place, type Side } from './places';
 import { extractLinks, plainText, splitOutcomes, type Link } from './text-blocks';
 import type { DatedEvent } from '../records/records';
@@ -20,6 +20,8 @@ export interface SheetData {
   events: DatedEvent[];
   background: string | null;
   activities: ActivityItem[];
+  /** Notes the sheet writes on its list of activities (※以下、予定を含む), not activities. */
+  activityNotes: ActivityNote[];
   outcomes: string | null;
   challenges: string | null;
   links: Link[];
@@ -46,6 +48,21 @@ const UNREADABLE_PARTY_TEXT = /[(（][^)）]*[、,][^)）]*[)）]|[\uAC00-\uD7AF
 
 function fieldText(sheet: RawSheet, n: number): string {
   return sheet.fields[n]?.lines.join('\n') ?? '';
+}
+
+/** The free-text fields: (3) 経緯, (4) 取組内容, (5) 成果・課題等. */
+const FREE_TEXT = [3, 4, 5];
+
+/** The sheet with the spaces that PDF row breaks left inside words of its free text removed (normalize.ts). */
+function withWordsJoined(sheet: RawSheet): RawSheet {
+  const all = Object.values(sheet.fields)
+    .flatMap((f) => f.lines)
+    .join('\n');
+  const fields = { ...sheet.fields };
+  for (const n of FREE_TEXT) {
+    if (fields[n]) fields[n] = { ...fields[n], lines: fields[n].lines.map((l) => joinWrappedWords(l, all)) };
+  }
+  return { ...sheet, fields };
 }
 
 function readSides(sheet: RawSheet, book: DecisionBook): SheetData['parties'] {
@@ -135,20 +152,28 @@ function readContactsChecked(sheet: RawSheet, book: DecisionBook): ContactRecord
   });
 }
 
+function activitiesOf(sheet: RawSheet): Pick<SheetData, 'activities' | 'activityNotes'> {
+  const field = sheet.fields[4];
+  if (!field) return { activities: [], activityNotes: [] };
+  const { items, notes } = splitActivities(field.lines, field.line + 1);
+  return { activities: items, activityNotes: notes };
+}
+
 /** Read a sheet's fields; problems are recorded in the book. */
-export function readSheet(sheet: RawSheet, book: DecisionBook): SheetData {
+export function readSheet(raw: RawSheet, book: DecisionBook): SheetData {
+  const sheet = withWordsJoined(raw);
   for (const n of [1, 2, 3, 4, 5, 6, 7]) {
     if (!sheet.fields[n]) book.fail(`line ${sheet.line}: sheet ${sheet.category}.${sheet.number} has no field (${n}) ${FIELD_NAMES[n]}`);
   }
   if (!sheet.fields[1] || !sheet.fields[2] || !sheet.fields[7]) {
-    const empty = { background: null, activities: [], outcomes: null, challenges: null, links: [], contacts: [] };
+    const empty = { background: null, activities: [], activityNotes: [], outcomes: null, challenges: null, links: [], contacts: [] };
     return { parties: [], signedOn: null, events: [], ...empty };
   }
   return {
     parties: readSides(sheet, book),
     ...readDates(sheet, book),
     background: plainText(fieldText(sheet, 3)),
-    activities: sheet.fields[4] ? splitActivities(sheet.fields[4].lines, sheet.fields[4].line + 1) : [],
+    ...activitiesOf(sheet),
     ...splitOutcomes(fieldText(sheet, 5)),
     links: extractLinks(fieldText(sheet, 6)),
     contacts: readContactsChecked(sheet, book),

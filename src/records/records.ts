@@ -44,6 +44,12 @@ interface ActivityRecord {
   line: number | null;
 }
 
+/** A remark a sheet writes on its list of activities rather than as an item (※以下、予定を含む), with its line. */
+export interface ActivityNoteRecord {
+  text: string;
+  line: number;
+}
+
 /** A contact as a sheet's (7) gives it. */
 export interface ContactRecord {
   department: string | null;
@@ -128,6 +134,8 @@ export interface SheetRecord {
   events: DatedEvent[];
   background: string | null;
   activities: ActivityRecord[];
+  /** Notes on the list of activities as a whole, not activities (※以下、予定を含む). */
+  activityNotes: ActivityNoteRecord[];
   outcomes: string | null;
   challenges: string | null;
   urls: string[];
@@ -152,6 +160,8 @@ export interface AgreementRecord {
   events: DatedEvent[];
   background: string | null;
   activities: ActivityRecord[];
+  /** Notes on the list of activities as a whole, not activities (※以下、予定を含む). */
+  activityNotes: ActivityNoteRecord[];
   outcomes: string | null;
   challenges: string | null;
   urls: string[];

@@ -26,7 +26,10 @@ export class Activity extends KeyedNode {
   text!: string;
 
   @Property({ type: 'string', nullable: true })
-  @Field(() => String, { nullable: true, description: 'The heading the sheet puts the item under (【平成24年7月】).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The heading the sheet puts the item under: 【平成24年7月】, or a date standing alone above it (平成23年8月~9月).',
+  })
   heading?: string | null;
 
   @Property({ type: 'integer', nullable: true })

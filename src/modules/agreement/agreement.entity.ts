@@ -7,7 +7,7 @@ import { SourceRef } from '../shared/source-ref';
 import { AgreementParty } from './agreement-party.entity';
 import { AgreementKind } from './agreement-kind';
 import { PartialDate } from './partial-date';
-import { DatedEvent, Link } from '../sheet/sheet.types';
+import { ActivityNote, DatedEvent, Link } from '../sheet/sheet.types';
 
 /** An agreement between two or more parties; listed once or more in the survey's categories. */
 @Entity({ tableName: 'agreement' })
@@ -64,6 +64,13 @@ export class Agreement extends KeyedNode {
     description: 'Background (提携に至った経緯): how the tie came about, as the first sheet states it.',
   })
   background?: string | null;
+
+  @Property({ type: 'json' })
+  @Field(() => [ActivityNote], {
+    description:
+      'Remarks the first sheet makes on its list of what was done as a whole (※以下、予定を含む: what follows includes plans), not items of it.',
+  })
+  activityNotes!: ActivityNote[];
 
   @Property({ type: 'text', nullable: true })
   @Field(() => String, {

@@ -55,11 +55,26 @@ export class SheetActivity {
   @Field(() => ActivityPeriod, { nullable: true, description: 'Current or past, where the sheet separates them.' })
   period!: ActivityPeriod | null;
 
-  @Field(() => String, { nullable: true, description: 'The heading the sheet puts the item under (【平成24年7月】).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The heading the sheet puts the item under: 【平成24年7月】, or a date standing alone above it (平成23年8月~9月).',
+  })
   heading!: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Source line the item starts on.' })
   line!: number | null;
+}
+
+@ObjectType({
+  description:
+    'A remark a sheet makes on its list of what was done as a whole, not an item of it: ※以下、予定を含む (what follows includes plans), a route suspended, （※現在、上記の取組はいずれも休止中） (all of the above on hold).',
+})
+export class ActivityNote {
+  @Field({ description: 'The note as the sheet writes it, its ※ or brackets included.' })
+  text!: string;
+
+  @Field(() => Int, { description: 'Line of the note in the source document.' })
+  line!: number;
 }
 
 @ObjectType({ description: 'A contact a sheet gives (問い合わせ先: whom to ask).' })
@@ -84,6 +99,8 @@ export class Sheet {
   @Field(() => [DatedEvent], { description: 'Every date under the date of tie-up (提携年月日).' }) events!: DatedEvent[];
   @Field(() => String, { nullable: true, description: 'Background (提携に至った経緯) as the sheet states it.' }) background!: string | null;
   @Field(() => [SheetActivity], { description: 'What was done (提携後の取組内容), one whole item each.' }) activities!: SheetActivity[];
+  @Field(() => [ActivityNote], { description: 'Remarks on the list of what was done as a whole (※以下、予定を含む), not items of it.' })
+  activityNotes!: ActivityNote[];
   @Field(() => String, { nullable: true, description: 'Outcomes (成果) as the sheet states them.' }) outcomes!: string | null;
   @Field(() => String, { nullable: true, description: 'Challenges (課題) as the sheet states them.' }) challenges!: string | null;
   @Field(() => [String], { description: 'Every web address the sheet gives, in the order written.' }) urls!: string[];
