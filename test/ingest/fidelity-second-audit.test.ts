@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'fs';
 import { buildDataset } from '../../src/ingest/dataset';
-import { DecisionError, parseDecisions } from '../../src/ingest/decisions';
+import { parseDecisions } from '../../src/ingest/decisions';
 import { readCurated } from '../../src/ingest/curated';
 import { defaultPaths, ingest, SOURCE_DOCUMENT } from '../../src/ingest/run-ingest';
 import { dirname } from 'path';
@@ -91,7 +91,7 @@ describe('the families of the second audit', () => {
     const decisions = parseDecisions(JSON.parse(readFileSync(paths.decisions, 'utf8'))).filter((d) => d.id !== decision.id);
     const curated = readCurated(paths.curated, dirname(paths.source));
     const build = () => buildDataset(readFileSync(paths.source, 'utf8'), SOURCE_DOCUMENT, decisions, curated);
-    expect(build).toThrow(DecisionError);
+    expect(build).toThrow(expect.objectContaining({ name: 'DecisionError' }));
     expect(build).toThrow(
       /undecided: same-text:2\.1\+2\.10 \(line 1301, 1640\): sheets 2\.1 and 2\.10, two agreements with no party in common/,
     );
