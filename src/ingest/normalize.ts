@@ -63,7 +63,7 @@ export function cleanText(text: string): string {
 }
 
 /** A cleaned text without the spaces extraction puts inside words ("バ ートランゲンザルツァ市"); variant kanji kept. */
-export function squashed(text: string): string {
+function squashed(text: string): string {
   return cleanText(text).replace(/\s+/g, '');
 }
 
@@ -88,7 +88,7 @@ const JAPANESE_LETTER = /[\u3041-\u3096\u30A1-\u30FA\u30FC\u4E00-\u9FFF\u3005\u3
  * extraction kept whole (5.5, line 2654; 2.16, line 1830) measure 39.5–43, and a row may be one
  * character longer or shorter where line-breaking rules move a character (。、」 never start a row).
  */
-export const PDF_ROW_WIDTH = { min: 39, max: 44 } as const;
+const PDF_ROW_WIDTH = { min: 39, max: 44 } as const;
 
 /** Width in full-width characters: half-width ASCII counts one half. */
 const widthOf = (text: string) => [...text].reduce((w, c) => w + (c >= ' ' && c <= '~' ? 0.5 : 1), 0);

@@ -15,7 +15,7 @@ import { stripHtml } from './text-blocks';
  * than a row of the sheet, longer than the formulas the survey repeats on purpose
  * (教育・スポーツ・文化等の幅広い分野における青少年の相互交流を取り決め。 is 35).
  */
-export const LONG_PASSAGE = 40;
+const LONG_PASSAGE = 40;
 
 /** The free-text fields compared, with the field number they come from. */
 const FIELDS = [

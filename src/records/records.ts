@@ -45,7 +45,7 @@ interface ActivityRecord {
 }
 
 /** A remark a sheet writes on its list of activities rather than as an item (※以下、予定を含む), with its line. */
-export interface ActivityNoteRecord {
+interface ActivityNoteRecord {
   text: string;
   line: number;
 }

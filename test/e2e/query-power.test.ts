@@ -78,7 +78,7 @@ describe('Relay paging', () => {
     // Eight agreements have no date (7.8 上海市–岡山県 and seven curated ones, 003:2313 among them): last in both directions.
     for (const direction of ['ASC', 'DESC']) {
       const tail = await page({ last: 9, orderBy: { field: 'SIGNED_ON', direction } });
-      expect(tail.nodes.map((n) => n.signedOn == null)).toEqual([false, ...Array(8).fill(true)]);
+      expect(tail.nodes.map((n) => n.signedOn == null)).toEqual([false, ...Array<boolean>(8).fill(true)]);
     }
   });
 

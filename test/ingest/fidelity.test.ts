@@ -5,7 +5,7 @@
 import { readFileSync } from 'fs';
 import { parseDocument, type RawSheet } from '../../src/ingest/document';
 import { cleanText, joinSplitDigits, joinWrappedWords } from '../../src/ingest/normalize';
-import { plainText, stripHtml } from '../../src/ingest/text-blocks';
+import { stripHtml } from '../../src/ingest/text-blocks';
 import { defaultPaths, ingest } from '../../src/ingest/run-ingest';
 import type { SheetRecord } from '../../src/records/records';
 
