@@ -1,5 +1,7 @@
 /** A second start over the same database file loads nothing and serves the same answers. */
 import { bootstrap } from '../../src/http/bootstrap';
+import { DEFAULT_CONFIG } from '../../src/config';
+import { openOrm } from '../../src/db/orm';
 import { freshDatabase } from '../database';
 
 it('starts twice over one SQLite file: loads once, search and ids survive the restart', async () => {
@@ -26,6 +28,31 @@ it('starts twice over one SQLite file: loads once, search and ids survive the re
     expect(await ask(second.url)).toEqual(before);
     await second.stop();
     expect((before as { data: { agreements: { nodes: unknown[] } } }).data.agreements.nodes).toHaveLength(1);
+  } finally {
+    await db.drop();
+  }
+});
+
+it('starts over a database made before Agreement.activityNotes existed: the column is added with its default', async () => {
+  const db = await freshDatabase();
+  try {
+    const first = await bootstrap({ port: 0, databaseUrl: db.url });
+    await first.stop();
+    // The database as a server before the column wrote it: rows in agreement, no activity_notes.
+    await openOrm(db.url, DEFAULT_CONFIG, (orm) =>
+      orm.em
+        .getConnection()
+        .execute('alter table agreement drop column activity_notes')
+        .then(() => undefined),
+    ).then((orm) => orm.close());
+    const second = await bootstrap({ port: 0, databaseUrl: db.url });
+    const res = await fetch(second.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ agreements(first: 1) { nodes { activityNotes { text } } } }' }),
+    });
+    expect(((await res.json()) as { data: unknown }).data).toEqual({ agreements: { nodes: [{ activityNotes: [] }] } });
+    await second.stop();
   } finally {
     await db.drop();
   }

@@ -65,7 +65,8 @@ export class Agreement extends KeyedNode {
   })
   background?: string | null;
 
-  @Property({ type: 'json' })
+  // A default, so that a database made before the column existed can add it (SQLite refuses a NOT NULL column without one).
+  @Property({ type: 'json', defaultRaw: `'[]'` })
   @Field(() => [ActivityNote], {
     description:
       'Remarks the first sheet makes on its list of what was done as a whole (※以下、予定を含む: what follows includes plans), not items of it.',
