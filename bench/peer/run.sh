@@ -4,9 +4,8 @@
 #   1. PostgreSQL started as .ci/run starts it (cluster, role teikei_ci, pg_trgm);
 #   2. Node 24 from .ci/node24.sh;
 #   3. PostGraphile installed from bench/peer/package-lock.json (its own folder, not the project's npm ci);
-#   4. the project's dependencies installed once more for Node 24 (native modules built against its
-#      headers; kept in .cache per package-lock.json), and the working tree compiled into a copy,
-#      so that the Node 20 node_modules is never touched.
+#   4. the project's dependencies installed once more for Node 24 and the working tree compiled
+#      into a copy (bench/node24-tree.sh), so that the Node 20 node_modules is never touched.
 # Environment: PEER_ROUNDS (3), PEER_SECONDS (7), PEER_CONNECTIONS (10), PEER_SCENARIOS (all).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -45,21 +44,9 @@ if [ ! -f "$stamp" ]; then
   touch "$stamp"
 fi
 
-# 4. The project for Node 24: dependencies per lockfile, the working tree copied and compiled.
-modules="$root/.cache/node24-modules-$(sha256sum "$root/package-lock.json" | cut -c1-16)"
-if [ ! -d "$modules/node_modules" ]; then
-  echo "== npm ci for Node 24 (once per package-lock.json; builds the native modules from source)"
-  tmp=$(mktemp -d)
-  cp "$root/package.json" "$root/package-lock.json" "$tmp/"
-  (cd "$tmp" && npm_config_nodedir="$node24" npm ci --no-audit --no-fund --loglevel=error)
-  rm -rf "$modules" && mkdir -p "$(dirname "$modules")" && mv "$tmp" "$modules"
-fi
-tree=$(mktemp -d /tmp/teikei-peer-tree.XXXXXX)
+# 4. The project for Node 24, compiled into a copy of the working tree (bench/node24-tree.sh).
+echo "== the working tree for Node 24"
+tree=$(bash "$root/bench/node24-tree.sh")
 trap 'rm -rf "$tree"' EXIT
-# Tracked and new files of the working tree (not node_modules, dist or caches).
-git ls-files -z --cached --others --exclude-standard | tar -C "$root" --null -T - -cf - 2>/dev/null | tar -C "$tree" -xf -
-ln -s "$modules/node_modules" "$tree/node_modules"
-echo "== compiling the working tree for Node 24"
-(cd "$tree" && node node_modules/typescript/bin/tsc -p tsconfig.json --outDir dist-bench)
 
 PEER_DIR="$peer" node "$tree/dist-bench/bench/peer.js"
