@@ -17,6 +17,7 @@ import { CostModel } from '../graphql/query-cost';
 import { NetworkCache } from '../modules/network/load-network';
 import { NetworkPool } from '../network/network-pool';
 import { Admission } from './admission';
+import { ReferenceCache } from '../db/reference-data';
 import { createHttpApp, InFlight } from './app';
 import { ResponseCache, withResponseCache } from './response-cache';
 
@@ -70,6 +71,8 @@ export async function bootstrap(options: ServerOptions = {}): Promise<RunningSer
       (e: Error) => log(`cannot measure the new data for the query cost (keeping the old sizes): ${e.message}`),
     );
   });
+  const reference = new ReferenceCache(orm.em, version);
+  await reference.current();
   const apollo = await createApollo({
     limits,
     production: config.production,
@@ -88,6 +91,7 @@ export async function bootstrap(options: ServerOptions = {}): Promise<RunningSer
     orm,
     apollo,
     networks,
+    reference,
     limits,
     log,
     inFlight,

@@ -1,8 +1,7 @@
 /** A page of agreements from an ordered list of rows, with the nodes loaded in one batch. */
 import type { Context } from '../../graphql/context';
 import { slicePage, toConnection, type ConnectionArgs } from '../../graphql/connection';
-import type { Agreement } from './agreement.entity';
-import type { AgreementRow } from './agreement.queries';
+import type { AgreementRead, AgreementRow } from './agreement.queries';
 
 export async function agreementPage(ctx: Context, rows: AgreementRow[], args: ConnectionArgs) {
   const pkByKey = new Map(rows.map((r) => [r.key, r.pk]));
@@ -11,5 +10,5 @@ export async function agreementPage(ctx: Context, rows: AgreementRow[], args: Co
     args,
   );
   const nodes = await ctx.loaders.agreement.loadMany(slice.page.map((k) => pkByKey.get(k)!));
-  return toConnection(slice, nodes as Agreement[]);
+  return toConnection(slice, nodes as AgreementRead[]);
 }

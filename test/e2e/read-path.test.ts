@@ -1,0 +1,77 @@
+/**
+ * The uncached read path (#13): the showcase in at most five statements at any page size,
+ * the reference dimensions (countries, categories, municipalities) read once per data
+ * version rather than per request, and right after a re-import, before the server has
+ * noticed it, answers that are still those of the data in the database.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { DEFAULT_DATASET, replaceDataset } from '../../src/db/load-dataset';
+import { EXAMPLES } from '../examples';
+import { startTestServer, type TestServer } from '../utils';
+
+const showcase = EXAMPLES.find((e) => e.file === 'prefecture-multilateral.graphql')!;
+const withFirst = (first: number, prefecture = true) =>
+  (prefecture ? showcase.query : showcase.query.replace('($prefecture: String!)', '').replace('prefecture: $prefecture, ', '')).replace(
+    'first: 100',
+    `first: ${first}`,
+  );
+
+let server: TestServer;
+beforeAll(async () => {
+  // No polling: only what a request finds tells the server that the data changed.
+  server = await startTestServer({ dataVersionPollMs: 0 });
+});
+afterAll(async () => {
+  await server.stop();
+});
+
+it.each([1, 5, 100])('runs the showcase in at most five statements with first: %i, on one prefecture and on all', async (first) => {
+  for (const prefecture of [true, false]) {
+    const body = await server.query(withFirst(first, prefecture), prefecture ? showcase.variables : {});
+    expect(body.errors).toBeUndefined();
+    expect(body.extensions!.sqlStatements).toBeLessThanOrEqual(5);
+  }
+});
+
+it('reads countries, categories and municipalities (with their hierarchy) without a statement per request', async () => {
+  const body = await server.query(`{
+    countries { code nameJa }
+    categories { code name }
+    municipalities(filter: { name: "北海道" }, first: 1) { nodes { name country { code } parent { name } children { name } predecessors { name } successor { name } } }
+  }`);
+  expect(body.errors).toBeUndefined();
+  expect(body.extensions!.sqlStatements).toBe(0);
+  const { nodes } = (body.data as { municipalities: { nodes: Array<{ children: unknown[]; country: { code: string } }> } }).municipalities;
+  expect(nodes[0].country.code).toBe('JP');
+  expect(nodes[0].children.length).toBeGreaterThan(0);
+});
+
+it('answers from the database after a re-import it has not noticed yet, then reads the new reference data', async () => {
+  const data = JSON.parse(readFileSync(DEFAULT_DATASET, 'utf8'));
+  const sapporo = data.municipalities.find((m: { key: string }) => m.key === 'JP/北海道/札幌市');
+  sapporo.fullName = '北海道札幌市（改）';
+  const dir = mkdtempSync(join(tmpdir(), 'teikei-read-path-'));
+  try {
+    writeFileSync(join(dir, 'changed.json'), JSON.stringify(data));
+    await replaceDataset(server.orm, join(dir, 'changed.json'));
+  } finally {
+    rmSync(dir, { recursive: true });
+  }
+  // Every party is a row of the new data, pointing at municipalities the old snapshot does not know.
+  const parties = async () => {
+    const body = await server.query<{
+      agreements: { nodes: Array<{ parties: Array<{ municipality: { fullName: string; country: { code: string } } }> }> };
+    }>(showcase.query, showcase.variables);
+    expect(body.errors).toBeUndefined();
+    return body.data!.agreements.nodes.flatMap((n) => n.parties.map((p) => p.municipality.fullName));
+  };
+  expect(await parties()).toContain('北海道札幌市（改）');
+  // The miss asked the data version; the next request reads the new reference data once.
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  expect(await parties()).toContain('北海道札幌市（改）');
+  const names = await server.query('{ municipalities(filter: { name: "札幌市" }) { nodes { fullName } } }');
+  expect(names.extensions!.sqlStatements).toBe(0);
+  expect(names.data).toEqual({ municipalities: { nodes: [{ fullName: '北海道札幌市（改）' }] } });
+});
