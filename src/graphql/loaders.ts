@@ -13,7 +13,7 @@
  */
 import DataLoader from 'dataloader';
 import { wrap } from '@mikro-orm/core';
-import type { ChildList, Key, SqlReader } from '../db/sql-reader';
+import type { AnyChildList, ChildList, Key, SqlReader } from '../db/sql-reader';
 import { ACTIVITIES_OF_AGREEMENT, activitiesByKey, activitiesByPk } from '../modules/activity/activity.queries';
 import {
   agreementsByFormerKey,
@@ -68,7 +68,7 @@ function grouped<K extends Key, V>(read: (keys: K[]) => Promise<Map<K, V>>, o: L
 }
 
 interface ListKey {
-  list: ChildList<object>;
+  list: AnyChildList;
   parent: number;
 }
 
@@ -76,7 +76,7 @@ interface ListKey {
 function childLists(db: SqlReader, o: LoaderOptions) {
   return new DataLoader<ListKey, object[]>(
     async (keys) => {
-      const parentsByList = new Map<ChildList<object>, Set<number>>();
+      const parentsByList = new Map<AnyChildList, Set<number>>();
       for (const { list, parent } of keys) {
         const parents = parentsByList.get(list);
         if (parents) parents.add(parent);

@@ -13,4 +13,4 @@ export const activitiesByKey = (db: SqlReader, keys: readonly string[]) =>
   db.entities<ActivityRow>(Activity, `where ${db.oneOf('t.key')}`, [db.list(keys)]);
 
 /** An agreement's activities, in the sheet's order. */
-export const ACTIVITIES_OF_AGREEMENT: ChildList<ActivityRow> = { entity: Activity, parent: 'agreement_pk', orderBy: 't."position"' };
+export const ACTIVITIES_OF_AGREEMENT: ChildList<ActivityRow> = { entity: Activity, parent: 'agreement_pk', orderBy: ['position'] };

@@ -105,14 +105,14 @@ export const agreementsByFormerKey = (db: SqlReader, keys: readonly string[]) =>
 export const PARTIES_OF_AGREEMENT: ChildList<AgreementPartyRow> = {
   entity: AgreementParty,
   parent: 'agreement_pk',
-  orderBy: 't."position"',
+  orderBy: ['position'],
 };
 
 /** A municipality's parts in agreements, in the agreements' source order. */
 export const PARTIES_OF_MUNICIPALITY: ChildList<AgreementPartyRow> = {
   entity: AgreementParty,
   parent: 'municipality_pk',
-  orderBy: 't."agreement_pk", t."pk"',
+  orderBy: ['agreementPk', 'pk'],
 };
 
 /** Every place a source mentions an agreement, in the order of its mentions. */

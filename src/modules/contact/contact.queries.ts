@@ -10,7 +10,7 @@ export const contactsByKey = (db: SqlReader, keys: readonly string[]) =>
   db.entities<ContactRow>(Contact, `where ${db.oneOf('t.key')}`, [db.list(keys)]);
 
 /** An agreement's contacts, in the sheet's order. */
-export const CONTACTS_OF_AGREEMENT: ChildList<ContactRow> = { entity: Contact, parent: 'agreement_pk', orderBy: 't."position"' };
+export const CONTACTS_OF_AGREEMENT: ChildList<ContactRow> = { entity: Contact, parent: 'agreement_pk', orderBy: ['position'] };
 
 /** The contacts given for a municipality, in source order. */
-export const CONTACTS_OF_MUNICIPALITY: ChildList<ContactRow> = { entity: Contact, parent: 'municipality_pk', orderBy: 't."pk"' };
+export const CONTACTS_OF_MUNICIPALITY: ChildList<ContactRow> = { entity: Contact, parent: 'municipality_pk', orderBy: ['pk'] };

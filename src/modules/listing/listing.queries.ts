@@ -13,7 +13,7 @@ export const listingsByKey = (db: SqlReader, keys: readonly string[]) =>
 export const LISTINGS_OF_AGREEMENT: ChildList<ListingRow> = {
   entity: Listing,
   parent: 'agreement_pk',
-  orderBy: 't."category_code", t."number"',
+  orderBy: ['categoryCode', 'number'],
 };
 
 /** The keys of each category's listings, by number, without the listings: a page loads only its own. */
