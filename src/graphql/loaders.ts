@@ -6,7 +6,8 @@
  * statement, so the count depends on the query's shape alone, never on which rows an
  * earlier level happened to load. A batch asks for each distinct key once. The lists under
  * a row (an agreement's parties, listings, activities and contacts) share one loader: the
- * lists a level asks for together are read in one statement.
+ * lists a level asks for together are read in one statement, and with the rows they belong
+ * to when those are read as a list too (modules/agreement/load-agreements.ts).
  *
  * Countries, categories and municipalities come from the reference data (held per data
  * version); their loaders here serve only the moments after a re-import (reference-data.ts).
@@ -14,19 +15,18 @@
 import DataLoader from 'dataloader';
 import { wrap } from '@mikro-orm/core';
 import type { AnyChildList, ChildList, Key, SqlReader } from '../db/sql-reader';
-import { ACTIVITIES_OF_AGREEMENT, activitiesByKey, activitiesByPk } from '../modules/activity/activity.queries';
+import { activitiesByKey, activitiesByPk } from '../modules/activity/activity.queries';
 import {
   agreementsByFormerKey,
   agreementsByKey,
   agreementsByPk,
   PARTIES_OF_AGREEMENT,
   PARTIES_OF_MUNICIPALITY,
-  SOURCES_OF_AGREEMENT,
 } from '../modules/agreement/agreement.queries';
 import { categoriesByCode } from '../modules/category/category.queries';
-import { CONTACTS_OF_AGREEMENT, CONTACTS_OF_MUNICIPALITY, contactsByKey } from '../modules/contact/contact.queries';
+import { CONTACTS_OF_MUNICIPALITY, contactsByKey } from '../modules/contact/contact.queries';
 import { countriesByCode } from '../modules/country/country.queries';
-import { LISTINGS_OF_AGREEMENT, listingKeysOfCategories, listingsByKey } from '../modules/listing/listing.queries';
+import { listingKeysOfCategories, listingsByKey } from '../modules/listing/listing.queries';
 import {
   municipalitiesByKey,
   municipalitiesByPk,
@@ -103,6 +103,8 @@ function listOf<E extends object>(lists: DataLoader<ListKey, object[]>, list: Ch
 export function createLoaders(db: SqlReader, o: LoaderOptions = { batch: true }) {
   const lists = childLists(db, o);
   return {
+    /** Any child list (rows of one table by their parent's key); all the lists a level asks for share one statement. */
+    list: <E extends object>(list: ChildList<E>) => listOf(lists, list),
     agreement: byUnique(
       (pks: number[]) => agreementsByPk(db, pks),
       (a) => a.pk,
@@ -140,11 +142,7 @@ export function createLoaders(db: SqlReader, o: LoaderOptions = { batch: true })
     ),
     partiesByAgreement: listOf(lists, PARTIES_OF_AGREEMENT),
     partiesByMunicipality: listOf(lists, PARTIES_OF_MUNICIPALITY),
-    sourcesByAgreement: listOf(lists, SOURCES_OF_AGREEMENT),
-    activitiesByAgreement: listOf(lists, ACTIVITIES_OF_AGREEMENT),
-    contactsByAgreement: listOf(lists, CONTACTS_OF_AGREEMENT),
     contactsByMunicipality: listOf(lists, CONTACTS_OF_MUNICIPALITY),
-    listingsByAgreement: listOf(lists, LISTINGS_OF_AGREEMENT),
     listingKeysByCategory: grouped((codes: number[]) => listingKeysOfCategories(db, codes), o),
     // Reference data that the snapshot does not hold yet (a re-import not yet noticed).
     country: byUnique(

@@ -1,6 +1,6 @@
 /**
  * The uncached read path (#13): the showcase in at most five statements at any page size,
- * the reference dimensions (countries, categories, municipalities) read once per data
+ * a level of agreements read with the lists asked for below it, the reference dimensions (countries, categories, municipalities) read once per data
  * version rather than per request, and right after a re-import, before the server has
  * noticed it, answers that are still those of the data in the database.
  */
@@ -33,6 +33,30 @@ it.each([1, 5, 100])('runs the showcase in at most five statements with first: %
     expect(body.errors).toBeUndefined();
     expect(body.extensions!.sqlStatements).toBeLessThanOrEqual(5);
   }
+});
+
+it('reads a level of agreements and the lists asked for below them in one statement, however the query is written', async () => {
+  const ask = async (selection: string, fragments = '') => {
+    const body = await server.query(
+      `query($p: String!) { agreements(filter: { prefecture: $p }, first: 20) { ${selection} } } ${fragments}`,
+      { p: '北海道' },
+    );
+    expect(body.errors).toBeUndefined();
+    return { data: body.data, statements: body.extensions!.sqlStatements };
+  };
+  const titles = await ask('nodes { title }');
+  const lists = 'title parties { side } listings { number } activities { text } contacts { phone }';
+  const plain = await ask(`nodes { ${lists} }`);
+  expect(plain.statements).toBe(titles.statements);
+  // Through an alias, a named fragment, an inline fragment and edges: the same lists, the same statements.
+  const written = await ask(
+    'all: nodes { ...Lists } edges { node { ... on Agreement { title } } }',
+    `fragment Lists on Agreement { title parties { side } ... on Agreement { listings { number } activities { text } contacts { phone } } }`,
+  );
+  expect(written.statements).toBe(titles.statements);
+  expect((written.data as { agreements: { all: unknown } }).agreements.all).toEqual(
+    (plain.data as { agreements: { nodes: unknown } }).agreements.nodes,
+  );
 });
 
 it('reads countries, categories and municipalities (with their hierarchy) without a statement per request', async () => {

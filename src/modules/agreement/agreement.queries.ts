@@ -101,6 +101,9 @@ export const agreementsByKey = (db: SqlReader, keys: readonly string[]) =>
 export const agreementsByFormerKey = (db: SqlReader, keys: readonly string[]) =>
   db.entities<AgreementRead>(Agreement, `where ${db.oneOf('t.former_key')}`, [db.list(keys)]);
 
+/** Agreements as a list keyed by their own primary key: read together with their children's lists in one statement. */
+export const AGREEMENT_BY_PK: ChildList<AgreementRead> = { entity: Agreement, parent: 'pk', orderBy: [] };
+
 /** An agreement's parties, in the sheet's order. */
 export const PARTIES_OF_AGREEMENT: ChildList<AgreementPartyRow> = {
   entity: AgreementParty,
@@ -119,5 +122,5 @@ export const PARTIES_OF_MUNICIPALITY: ChildList<AgreementPartyRow> = {
 export const SOURCES_OF_AGREEMENT: ChildList<AgreementSourceRow> = {
   entity: AgreementSource,
   parent: 'agreement_pk',
-  orderBy: 't."position"',
+  orderBy: ['position'],
 };

@@ -1,4 +1,6 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import { listsAskedFor, loadAgreements } from '../agreement/load-agreements';
 import type { Context } from '../../graphql/context';
 import { Agreement } from '../agreement/agreement.entity';
 import { Municipality } from '../municipality/municipality.entity';
@@ -9,8 +11,9 @@ import type { ContactRow } from './contact.queries';
 @Resolver(() => Contact)
 export class ContactResolver {
   @FieldResolver(() => Agreement, { description: 'The agreement it is the contact for.' })
-  agreement(@Root() c: ContactRow, @Ctx() ctx: Context) {
-    return ctx.loaders.agreement.load(c.agreementPk);
+  async agreement(@Root() c: ContactRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const [agreement] = await loadAgreements(ctx, [c.agreementPk], listsAskedFor(info, [[]]));
+    return agreement;
   }
 
   @FieldResolver(() => Municipality, { nullable: true, description: 'The party this contact speaks for, where the sheet tells.' })

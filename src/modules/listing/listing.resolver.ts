@@ -1,4 +1,6 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import { listsAskedFor, loadAgreements } from '../agreement/load-agreements';
 import type { Context } from '../../graphql/context';
 import { Agreement } from '../agreement/agreement.entity';
 import { Category } from '../category/category.entity';
@@ -14,7 +16,8 @@ export class ListingResolver {
   }
 
   @FieldResolver(() => Agreement, { description: 'The agreement listed.' })
-  agreement(@Root() l: ListingRow, @Ctx() ctx: Context) {
-    return ctx.loaders.agreement.load(l.agreementPk);
+  async agreement(@Root() l: ListingRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const [agreement] = await loadAgreements(ctx, [l.agreementPk], listsAskedFor(info, [[]]));
+    return agreement;
   }
 }

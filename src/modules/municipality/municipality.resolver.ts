@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { memo, type Context } from '../../graphql/context';
 import { loaderFor } from '../../graphql/request-loaders';
 import type { MunicipalityRow } from '../../db/reference-data';
 import { AgreementFilter } from '../agreement/agreement-filter.input';
@@ -68,15 +69,19 @@ export class MunicipalityResolver {
     @Root() m: MunicipalityRow,
     @Ctx() ctx: Context,
     @Args() page: ConnectionArgs,
-    @Arg('filter', () => AgreementFilter, { nullable: true, description: 'Only its agreements matching this filter.' })
-    filter?: AgreementFilter,
-    @Arg('orderBy', () => AgreementOrder, { nullable: true, description: 'Source order if not given.' }) orderBy?: AgreementOrder,
+    @Arg('filter', () => AgreementFilter, { nullable: true }) filter?: AgreementFilter,
+    @Arg('orderBy', () => AgreementOrder, { nullable: true }) orderBy?: AgreementOrder,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    // One statement for every municipality of the page asking with this filter.
-    const held = await loaderFor<number, AgreementRow[]>(ctx, 'agreementsHeldBy', filter, (pks) =>
-      agreementsHeldBy(ctx.em, pks, filter),
-    ).load(m.pk);
-    return agreementPage(ctx, orderAgreements(held, orderBy), page);
+    // A municipality met several times in one answer (a party of many agreements) is paged once per selection.
+    const key = `municipality.agreements:${m.pk}:${JSON.stringify([page, filter, orderBy])}:${info!.fieldNodes.map((n) => n.loc?.start)}`;
+    return memo(ctx, key, async () => {
+      // One statement for every municipality of the page asking with this filter.
+      const held = await loaderFor<number, AgreementRow[]>(ctx, 'agreementsHeldBy', filter, (pks) =>
+        agreementsHeldBy(ctx.em, pks, filter),
+      ).load(m.pk);
+      return agreementPage(ctx, orderAgreements(held, orderBy), page, info!);
+    });
   }
 
   @FieldResolver(() => Int, {
