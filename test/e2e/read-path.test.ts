@@ -21,7 +21,7 @@ const withFirst = (first: number, prefecture = true) =>
 let server: TestServer;
 beforeAll(async () => {
   // No polling: only what a request finds tells the server that the data changed.
-  server = await startTestServer({ dataVersionPollMs: 0 });
+  server = await startTestServer({ dataVersionPollMs: 0, exposeSqlCount: true });
 });
 afterAll(async () => {
   await server.stop();
