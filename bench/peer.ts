@@ -6,7 +6,8 @@
  *    bench/peer/peer.sql adds what PostGraphile needs (functions; indexes on foreign keys that
  *    have none);
  * 2. three servers on the same Node: the project on PostgreSQL, the project on SQLite (both
- *    uncached: RESPONSE_CACHE=0) and PostGraphile v5 on the same PostgreSQL database;
+ *    uncached: RESPONSE_CACHE=0; NODE_ENV=production, as PostGraphile runs unless told otherwise)
+ *    and PostGraphile v5 on the same PostgreSQL database;
  * 3. each scenario's answers from all three, normalised (bench/peer-answers.ts) and compared:
  *    a difference stops the run; the statements each server sends for one request;
  * 4. interleaved rounds of autocannon (every scenario on every server per round, the servers'
@@ -63,7 +64,14 @@ async function answer(url: string, s: Scenario): Promise<{ data: unknown; extens
 }
 
 async function startProject(name: string, databaseUrl: string): Promise<Server> {
-  const { child, url } = await startChild(SERVER, { PORT: '0', DATABASE_URL: databaseUrl, RESPONSE_CACHE: '0', EXPOSE_SQL_COUNT: '1' });
+  // Production mode, as PostGraphile runs by default (graphql-js then skips its development checks).
+  const { child, url } = await startChild(SERVER, {
+    PORT: '0',
+    DATABASE_URL: databaseUrl,
+    NODE_ENV: 'production',
+    RESPONSE_CACHE: '0',
+    EXPOSE_SQL_COUNT: '1',
+  });
   return {
     name,
     url,
@@ -180,7 +188,7 @@ async function main(): Promise<void> {
 
     const version = JSON.parse(readFileSync(join(PEER_DIR, 'node_modules/postgraphile/package.json'), 'utf8')).version;
     console.log(
-      `\nNode ${process.version}, PostGraphile ${version}, ${ROUNDS} interleaved rounds of ${SECONDS} s (after 1 s of warm-up), ${CONNECTIONS} connections, project uncached (RESPONSE_CACHE=0), ${new Date().toISOString().slice(0, 10)}\n`,
+      `\nNode ${process.version}, PostGraphile ${version}, ${ROUNDS} interleaved rounds of ${SECONDS} s (after 1 s of warm-up), ${CONNECTIONS} connections, project uncached (RESPONSE_CACHE=0, NODE_ENV=production), ${new Date().toISOString().slice(0, 10)}\n`,
     );
     console.log(
       '| scenario | server | req/s (mean of rounds) | rounds | p50 ms (median) | p99 ms (median) | SQL statements | ÷ PostGraphile |',
