@@ -9,19 +9,20 @@ import { join } from 'path';
 import { toGlobalId } from '../src/modules/shared/global-id';
 import { SCENARIOS, type Scenario } from './harness';
 
-/** A GraphQL answer, walked by hand. */
-type Json = any;
+/** A GraphQL answer, walked by hand (a leaf is read as what the schema says it is). */
+type Json = { readonly [key: string]: Json };
+const text = (v: Json) => v as unknown as string;
 
 export interface PeerScenario {
   /** The project's request. */
   project: Scenario;
   /** PostGraphile's request (bench/peer/queries). */
   peer: Scenario;
-  /** PostGraphile's `data` in the project's shape. */
-  fromPeer(data: Json): Json;
+  /** PostGraphile's `data` in the project's shape (a method: each scenario reads it as Json). */
+  fromPeer(data: unknown): unknown;
 }
 
-const nodes = (connection: Json) => connection.nodes as Json[];
+const nodes = (connection: Json) => connection.nodes as unknown as Json[];
 
 /** PostGraphile's equivalents of the project's queries, written by hand in bench/peer/queries. */
 const peerQuery = (peerDir: string, file: string, variables: Record<string, unknown> = {}): Scenario => ({
@@ -37,11 +38,11 @@ export function peerScenarios(peerDir: string): Record<string, PeerScenario> {
     'showcase (prefecture-multilateral, 北海道)': {
       project: SCENARIOS['prefecture-multilateral (北海道)'],
       peer: peerQuery(peerDir, 'prefecture-multilateral.graphql', { prefecture: '北海道' }),
-      fromPeer: (data) => ({
+      fromPeer: (data: Json) => ({
         agreements: {
           totalCount: data.prefectureAgreements.totalCount,
           nodes: nodes(data.prefectureAgreements).map((a) => ({
-            id: toGlobalId('Agreement', a.key),
+            id: toGlobalId('Agreement', text(a.key)),
             title: a.title,
             signedOn: signedOn(a),
             parties: nodes(a.agreementParties).map((p) => ({
@@ -65,7 +66,7 @@ export function peerScenarios(peerDir: string): Record<string, PeerScenario> {
     'five-levels': {
       project: SCENARIOS['five-levels'],
       peer: peerQuery(peerDir, 'five-levels.graphql'),
-      fromPeer: (data) => ({
+      fromPeer: (data: Json) => ({
         categories: nodes(data.categories).map((c) => ({
           name: c.name,
           listings: {
@@ -94,7 +95,7 @@ export function peerScenarios(peerDir: string): Record<string, PeerScenario> {
     'filtered search (経済, CN)': {
       project: SCENARIOS['filtered search'],
       peer: peerQuery(peerDir, 'filtered-search.graphql'),
-      fromPeer: (data) => ({
+      fromPeer: (data: Json) => ({
         agreements: {
           totalCount: data.searchAgreements.totalCount,
           nodes: nodes(data.searchAgreements).map((a) => ({ title: a.title, parties: nodes(a.agreementParties) })),

@@ -58,7 +58,7 @@ function startChild(script: string, env: Record<string, string>, cwd?: string): 
 
 async function answer(url: string, s: Scenario): Promise<{ data: unknown; extensions?: { sqlStatements?: number } }> {
   const { text, status } = await post(url, JSON.stringify(s));
-  const body = JSON.parse(text);
+  const body = JSON.parse(text) as { data: unknown; errors?: unknown; extensions?: { sqlStatements?: number } };
   if (status !== 200 || body.errors) throw new Error(`${url}: ${status} ${text.slice(0, 2000)}`);
   return body;
 }
@@ -186,7 +186,7 @@ async function main(): Promise<void> {
       }
     }
 
-    const version = JSON.parse(readFileSync(join(PEER_DIR, 'node_modules/postgraphile/package.json'), 'utf8')).version;
+    const { version } = JSON.parse(readFileSync(join(PEER_DIR, 'node_modules/postgraphile/package.json'), 'utf8')) as { version: string };
     console.log(
       `\nNode ${process.version}, PostGraphile ${version}, ${ROUNDS} interleaved rounds of ${SECONDS} s (after 1 s of warm-up), ${CONNECTIONS} connections, project uncached (RESPONSE_CACHE=0, NODE_ENV=production), ${new Date().toISOString().slice(0, 10)}\n`,
     );

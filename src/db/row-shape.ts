@@ -10,7 +10,7 @@
  * municipality's location) as objects of their class, null when all their columns are; relations stay unset.
  * The class's getters (`id`, `signedOn`, `source`) then serve the GraphQL fields as before.
  */
-import type { EntityMetadata, EntityProperty } from '@mikro-orm/core';
+import { ReferenceKind, type EntityMetadata, type EntityProperty } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Dialect } from './sql-reader';
 
@@ -57,12 +57,12 @@ export class RowShape<E extends object> {
     // Scalar properties with one column each: the entity's own columns and its declared foreign-key columns.
     const seen = new Set<string>();
     this.columns = meta.props
-      .filter((p) => p.kind === 'scalar' && p.fieldNames?.length === 1 && !p.formula)
+      .filter((p) => p.kind === ReferenceKind.SCALAR && p.fieldNames?.length === 1 && !p.formula)
       .filter((p) => !seen.has(p.name) && seen.add(p.name))
       .map((p) => ({ prop: p.name, field: p.fieldNames[0], convert: converterOf(p) }));
     this.converted = this.columns.filter((c) => c.convert);
     this.embedded = meta.props
-      .filter((p) => p.kind === 'embedded' && !p.object)
+      .filter((p) => p.kind === ReferenceKind.EMBEDDED && !p.object)
       .map((p) => ({
         prop: p.name,
         prototype: (p.embeddable as { prototype: object }).prototype,

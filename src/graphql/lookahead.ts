@@ -5,14 +5,14 @@
  * A field under @skip or @include counts as selected: reading a list that is not used costs
  * less than the statement it saves when it is.
  */
-import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
 function collect(set: SelectionSetNode | undefined, path: readonly string[], info: GraphQLResolveInfo, into: Set<string>): void {
   if (!set) return;
   for (const selection of set.selections) {
-    if (selection.kind === 'InlineFragment') {
+    if (selection.kind === Kind.INLINE_FRAGMENT) {
       collect(selection.selectionSet, path, info, into);
-    } else if (selection.kind === 'FragmentSpread') {
+    } else if (selection.kind === Kind.FRAGMENT_SPREAD) {
       collect(info.fragments[selection.name.value]?.selectionSet, path, info, into);
     } else if (path.length === 0) {
       into.add(selection.name.value);

@@ -73,8 +73,8 @@ it('reads countries, categories and municipalities (with their hierarchy) withou
 });
 
 it('answers from the database after a re-import it has not noticed yet, then reads the new reference data', async () => {
-  const data = JSON.parse(readFileSync(DEFAULT_DATASET, 'utf8'));
-  const sapporo = data.municipalities.find((m: { key: string }) => m.key === 'JP/北海道/札幌市');
+  const data = JSON.parse(readFileSync(DEFAULT_DATASET, 'utf8')) as { municipalities: Array<{ key: string; fullName: string }> };
+  const sapporo = data.municipalities.find((m) => m.key === 'JP/北海道/札幌市')!;
   sapporo.fullName = '北海道札幌市（改）';
   const dir = mkdtempSync(join(tmpdir(), 'teikei-read-path-'));
   try {

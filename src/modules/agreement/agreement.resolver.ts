@@ -53,7 +53,7 @@ export class AgreementResolver {
   })
   async categories(@Root() a: AgreementNode, @Ctx() ctx: Context) {
     const listings = await listOf(ctx, a, LISTINGS_OF_AGREEMENT);
-    return Promise.all([...new Set(listings.map((l) => l.categoryCode))].map((code) => categoryOf(ctx, code)));
+    return Promise.all([...new Set(listings.map((l) => l.categoryCode))].map(async (code) => categoryOf(ctx, code)));
   }
 
   @FieldResolver(() => [Activity], {

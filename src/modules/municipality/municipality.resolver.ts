@@ -39,7 +39,7 @@ export class MunicipalityResolver {
       page,
     );
     // The page's municipalities as the reference data holds them (read from the database after an unnoticed re-import).
-    return toConnection(slice, await Promise.all(slice.page.map((k) => municipalityOf(ctx, byKey.get(k)!.pk))));
+    return toConnection(slice, await Promise.all(slice.page.map(async (k) => municipalityOf(ctx, byKey.get(k)!.pk))));
   }
 
   @FieldResolver(() => Country, { description: 'The country it is in (Japan for Japanese parties).' })
@@ -74,7 +74,7 @@ export class MunicipalityResolver {
     @Info() info?: GraphQLResolveInfo,
   ) {
     // A municipality met several times in one answer (a party of many agreements) is paged once per selection.
-    const key = `municipality.agreements:${m.pk}:${JSON.stringify([page, filter, orderBy])}:${info!.fieldNodes.map((n) => n.loc?.start)}`;
+    const key = `municipality.agreements:${m.pk}:${JSON.stringify([page, filter, orderBy])}:${info!.fieldNodes.map((n) => n.loc?.start ?? '').join(',')}`;
     return memo(ctx, key, async () => {
       // One statement for every municipality of the page asking with this filter.
       const held = await loaderFor<number, AgreementRow[]>(ctx, 'agreementsHeldBy', filter, (pks) =>
@@ -111,7 +111,7 @@ export class MunicipalityResolver {
       if (parties instanceof Error) throw parties;
       for (const p of parties) if (p.municipalityPk !== m.pk) partnerPks.add(p.municipalityPk);
     }
-    return Promise.all([...partnerPks].sort((a, b) => a - b).map((pk) => municipalityOf(ctx, pk)));
+    return Promise.all([...partnerPks].sort((a, b) => a - b).map(async (pk) => municipalityOf(ctx, pk)));
   }
 
   @FieldResolver(() => Municipality, { nullable: true, description: 'The municipality it merged into (高根町 → 北杜市).' })

@@ -64,7 +64,7 @@ export class NetworkResolver {
 export class ShortestPathResolver {
   @FieldResolver(() => [Municipality], { description: 'From the first party to the last.' })
   async municipalities(@Root() p: ShortestPath, @Ctx() ctx: Context) {
-    return Promise.all(p.municipalityKeys.map((key) => municipalityWithKey(ctx, key)));
+    return Promise.all(p.municipalityKeys.map(async (key) => municipalityWithKey(ctx, key)));
   }
 }
 

@@ -21,7 +21,7 @@ export class SearchResolver {
     const limit = checkPageSize('first', first ?? DEFAULT_PAGE_SIZE, 'Refine the search for more.')!;
     const hits = await searchIndex(ctx.em, text, ['Municipality', 'Agreement', 'Activity'], limit);
     const found = await Promise.all(
-      hits.map((h) =>
+      hits.map(async (h) =>
         h.kind === 'Municipality'
           ? municipalityOf(ctx, h.ref)
           : h.kind === 'Agreement'
