@@ -5,17 +5,19 @@
  * 1. a fresh PostgreSQL database and a fresh SQLite file, both loaded by the project's loader;
  *    bench/peer/peer.sql adds what PostGraphile needs (functions; indexes on foreign keys that
  *    have none);
- * 2. three servers on the same Node: the project on PostgreSQL, the project on SQLite (both
- *    uncached: RESPONSE_CACHE=0; NODE_ENV=production, as PostGraphile runs unless told otherwise)
- *    and PostGraphile v5 on the same PostgreSQL database;
- * 3. each scenario's answers from all three, normalised (bench/peer-answers.ts) and compared:
+ * 2. four servers on the same Node: the project on PostgreSQL, the project on SQLite with
+ *    better-sqlite3 (the default) and with SQLITE_DRIVER=sqlite3 (all uncached: RESPONSE_CACHE=0;
+ *    NODE_ENV=production, as PostGraphile runs unless told otherwise) and PostGraphile v5 on the
+ *    same PostgreSQL database;
+ * 3. each scenario's answers from all of them, normalised (bench/peer-answers.ts) and compared:
  *    a difference stops the run; the statements each server sends for one request;
  * 4. interleaved rounds of autocannon (every scenario on every server per round, the servers'
- *    order rotating), and a Markdown table for bench/RESULTS.md.
+ *    order rotating), and a Markdown table for bench/RESULTS.md with the machine's load average
+ *    (1 min) after each round: the machine may be shared.
  */
 import { fork, type ChildProcess } from 'child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { loadavg, tmpdir } from 'os';
 import { join } from 'path';
 import { isDeepStrictEqual } from 'util';
 import { Client } from 'pg';
@@ -63,7 +65,7 @@ async function answer(url: string, s: Scenario): Promise<{ data: unknown; extens
   return body;
 }
 
-async function startProject(name: string, databaseUrl: string): Promise<Server> {
+async function startProject(name: string, databaseUrl: string, env: Record<string, string> = {}): Promise<Server> {
   // Production mode, as PostGraphile runs by default (graphql-js then skips its development checks).
   const { child, url } = await startChild(SERVER, {
     PORT: '0',
@@ -71,6 +73,7 @@ async function startProject(name: string, databaseUrl: string): Promise<Server> 
     NODE_ENV: 'production',
     RESPONSE_CACHE: '0',
     EXPOSE_SQL_COUNT: '1',
+    ...env,
   });
   return {
     name,
@@ -138,9 +141,11 @@ async function main(): Promise<void> {
     await loadWithProject(sqliteUrl);
     servers.push(await startProject('project, PostgreSQL', pgUrl.toString()));
     servers.push(await startProject('project, SQLite', sqliteUrl));
+    servers.push(await startProject('project, SQLite (sqlite3 driver)', sqliteUrl, { SQLITE_DRIVER: 'sqlite3' }));
     // After the project's start: its schema update drops indexes that its model does not declare.
     await admin(readFileSync(join(PEER_DIR, 'peer.sql'), 'utf8'), DATABASE);
-    servers.push(await startPostGraphile(pgUrl.toString()));
+    const postgraphile = await startPostGraphile(pgUrl.toString());
+    servers.push(postgraphile);
     const scenarios = Object.entries(peerScenarios(PEER_DIR)).filter(
       ([name]) => !process.env.PEER_SCENARIOS || process.env.PEER_SCENARIOS.includes(name.split(' ')[0]),
     );
@@ -148,13 +153,15 @@ async function main(): Promise<void> {
     // Equal answers first: every server's answer, in the project's shape, must be the same JSON.
     const statements = new Map<string, number>();
     for (const [name, s] of scenarios) {
-      const [pg, sqlite, peer] = [
+      const [pg, sqlite, sqlite3, peer] = [
         await servers[0].ask(s.project),
         await servers[1].ask(s.project),
-        s.fromPeer(await servers[2].ask(s.peer)),
+        await servers[2].ask(s.project),
+        s.fromPeer(await postgraphile.ask(s.peer)),
       ];
       for (const [other, body] of [
         ['SQLite', sqlite],
+        ['SQLite (sqlite3 driver)', sqlite3],
         ['PostGraphile', peer],
       ] as const) {
         if (!isDeepStrictEqual(pg, body)) {
@@ -166,21 +173,24 @@ async function main(): Promise<void> {
         }
       }
       for (const server of servers)
-        statements.set(`${name}|${server.name}`, await server.statements(server === servers[2] ? s.peer : s.project));
+        statements.set(`${name}|${server.name}`, await server.statements(server === postgraphile ? s.peer : s.project));
       console.error(`same answers: ${name} (${JSON.stringify(pg).length} bytes)`);
     }
 
     const results = new Map<string, LoadResult[]>();
+    const loads = new Map<string, number[]>();
     for (let round = 0; round < ROUNDS; round++) {
       for (const [name, s] of scenarios) {
         for (let i = 0; i < servers.length; i++) {
           const server = servers[(i + round) % servers.length];
-          const body = JSON.stringify(server === servers[2] ? s.peer : s.project);
+          const body = JSON.stringify(server === postgraphile ? s.peer : s.project);
           await load(server.url, body, 1, CONNECTIONS); // warm-up
           const r = await load(server.url, body, SECONDS, CONNECTIONS);
           results.set(`${name}|${server.name}`, [...(results.get(`${name}|${server.name}`) ?? []), r]);
+          const load1 = loadavg()[0];
+          loads.set(`${name}|${server.name}`, [...(loads.get(`${name}|${server.name}`) ?? []), load1]);
           console.error(
-            `round ${round + 1}: ${name}, ${server.name}: ${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms${r.errors ? `, ${r.errors} errors` : ''}`,
+            `round ${round + 1}: ${name}, ${server.name}: ${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms${r.errors ? `, ${r.errors} errors` : ''}, load ${load1.toFixed(2)}`,
           );
         }
       }
@@ -191,9 +201,9 @@ async function main(): Promise<void> {
       `\nNode ${process.version}, PostGraphile ${version}, ${ROUNDS} interleaved rounds of ${SECONDS} s (after 1 s of warm-up), ${CONNECTIONS} connections, project uncached (RESPONSE_CACHE=0, NODE_ENV=production), ${new Date().toISOString().slice(0, 10)}\n`,
     );
     console.log(
-      '| scenario | server | req/s (mean of rounds) | rounds | p50 ms (median) | p99 ms (median) | SQL statements | ÷ PostGraphile |',
+      '| scenario | server | req/s (mean of rounds) | rounds | p50 ms (median) | p99 ms (median) | SQL statements | ÷ PostGraphile | load avg (1 min) after each round |',
     );
-    console.log('|---|---|---|---|---|---|---|---|');
+    console.log('|---|---|---|---|---|---|---|---|---|');
     for (const [name] of scenarios) {
       const mean = (server: string) => {
         const rs = results.get(`${name}|${server}`)!;
@@ -203,7 +213,10 @@ async function main(): Promise<void> {
         const rs = results.get(`${name}|${server.name}`)!;
         const errors = rs.reduce((sum, r) => sum + r.errors, 0);
         console.log(
-          `| ${name} | ${server.name} | ${mean(server.name).toFixed(0)}${errors ? ` (${errors} errors)` : ''} | ${rs.map((r) => r.rps.toFixed(0)).join(', ')} | ${median(rs.map((r) => r.p50))} | ${median(rs.map((r) => r.p99))} | ${statements.get(`${name}|${server.name}`)} | ${(mean(server.name) / mean('PostGraphile')).toFixed(2)}× |`,
+          `| ${name} | ${server.name} | ${mean(server.name).toFixed(0)}${errors ? ` (${errors} errors)` : ''} | ${rs.map((r) => r.rps.toFixed(0)).join(', ')} | ${median(rs.map((r) => r.p50))} | ${median(rs.map((r) => r.p99))} | ${statements.get(`${name}|${server.name}`)} | ${(mean(server.name) / mean('PostGraphile')).toFixed(2)}× | ${loads
+            .get(`${name}|${server.name}`)!
+            .map((l) => l.toFixed(1))
+            .join(', ')} |`,
         );
       }
     }
