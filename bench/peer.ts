@@ -5,10 +5,9 @@
  * 1. a fresh PostgreSQL database and a fresh SQLite file, both loaded by the project's loader;
  *    bench/peer/peer.sql adds what PostGraphile needs (functions; indexes on foreign keys that
  *    have none);
- * 2. four servers on the same Node: the project on PostgreSQL, the project on SQLite with
- *    better-sqlite3 (the default) and with SQLITE_DRIVER=sqlite3 (all uncached: RESPONSE_CACHE=0;
- *    NODE_ENV=production, as PostGraphile runs unless told otherwise) and PostGraphile v5 on the
- *    same PostgreSQL database;
+ * 2. three servers on the same Node: the project on PostgreSQL, the project on SQLite (both
+ *    uncached: RESPONSE_CACHE=0; NODE_ENV=production, as PostGraphile runs unless told otherwise)
+ *    and PostGraphile v5 on the same PostgreSQL database;
  * 3. each scenario's answers from all of them, normalised (bench/peer-answers.ts) and compared:
  *    a difference stops the run; the statements each server sends for one request;
  * 4. interleaved rounds of autocannon (every scenario on every server per round, the servers'
@@ -65,7 +64,7 @@ async function answer(url: string, s: Scenario): Promise<{ data: unknown; extens
   return body;
 }
 
-async function startProject(name: string, databaseUrl: string, env: Record<string, string> = {}): Promise<Server> {
+async function startProject(name: string, databaseUrl: string): Promise<Server> {
   // Production mode, as PostGraphile runs by default (graphql-js then skips its development checks).
   const { child, url } = await startChild(SERVER, {
     PORT: '0',
@@ -73,7 +72,6 @@ async function startProject(name: string, databaseUrl: string, env: Record<strin
     NODE_ENV: 'production',
     RESPONSE_CACHE: '0',
     EXPOSE_SQL_COUNT: '1',
-    ...env,
   });
   return {
     name,
@@ -141,7 +139,6 @@ async function main(): Promise<void> {
     await loadWithProject(sqliteUrl);
     servers.push(await startProject('project, PostgreSQL', pgUrl.toString()));
     servers.push(await startProject('project, SQLite', sqliteUrl));
-    servers.push(await startProject('project, SQLite (sqlite3 driver)', sqliteUrl, { SQLITE_DRIVER: 'sqlite3' }));
     // After the project's start: its schema update drops indexes that its model does not declare.
     await admin(readFileSync(join(PEER_DIR, 'peer.sql'), 'utf8'), DATABASE);
     const postgraphile = await startPostGraphile(pgUrl.toString());
@@ -153,15 +150,13 @@ async function main(): Promise<void> {
     // Equal answers first: every server's answer, in the project's shape, must be the same JSON.
     const statements = new Map<string, number>();
     for (const [name, s] of scenarios) {
-      const [pg, sqlite, sqlite3, peer] = [
+      const [pg, sqlite, peer] = [
         await servers[0].ask(s.project),
         await servers[1].ask(s.project),
-        await servers[2].ask(s.project),
         s.fromPeer(await postgraphile.ask(s.peer)),
       ];
       for (const [other, body] of [
         ['SQLite', sqlite],
-        ['SQLite (sqlite3 driver)', sqlite3],
         ['PostGraphile', peer],
       ] as const) {
         if (!isDeepStrictEqual(pg, body)) {

@@ -5,8 +5,7 @@
  * `execute` inlines every parameter into the SQL text, so no statement is ever prepared twice.
  * Here a statement is written once as text with `?` parameters, its text never changes with
  * the number of values (a list is one parameter: `= any(?)` on PostgreSQL, `json_each(?)` on
- * SQLite), and the driver keeps it prepared: a named statement per connection on PostgreSQL,
- * a cached prepared statement on better-sqlite3. Every statement goes through the ORM's
+ * SQLite), and PostgreSQL keeps it prepared (a named statement per connection). Every statement goes through the ORM's
  * logger, which counts it towards the request (EXPOSE_SQL_COUNT) and prints it with DEBUG_SQL,
  * and none starts for a cancelled request (as the ORM's onQuery hook refuses its own).
  */
@@ -46,18 +45,15 @@ function byProperties(props: readonly string[]) {
   };
 }
 
-/** The three drivers the ORM's knex client may hold, as far as reads need them. */
+/** The two drivers the ORM's knex client may hold, as far as reads need them. */
 interface PgConnection {
   query(q: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
-}
-interface BetterSqliteConnection {
-  prepare(sql: string): { all(...params: unknown[]): unknown[] };
 }
 interface Sqlite3Connection {
   all(sql: string, params: unknown[], cb: (err: Error | null, rows: unknown[]) => void): void;
 }
 interface KnexClient {
-  driverName: 'pg' | 'sqlite3' | 'better-sqlite3';
+  driverName: 'pg' | 'sqlite3';
   acquireConnection(): Promise<unknown>;
   releaseConnection(conn: unknown): Promise<unknown>;
 }
@@ -72,16 +68,6 @@ function pgText(sql: string): { name: string; text: string } {
     pgTexts.set(sql, entry);
   }
   return entry;
-}
-
-/** Prepared statements of each better-sqlite3 connection, by text. */
-const prepared = new WeakMap<BetterSqliteConnection, Map<string, { all(...params: unknown[]): unknown[] }>>();
-function betterSqliteAll(conn: BetterSqliteConnection, sql: string, params: unknown[]): unknown[] {
-  let statements = prepared.get(conn);
-  if (!statements) prepared.set(conn, (statements = new Map()));
-  let statement = statements.get(sql);
-  if (!statement) statements.set(sql, (statement = conn.prepare(sql)));
-  return statement.all(...params);
 }
 
 export class SqlReader {
@@ -156,8 +142,6 @@ export class SqlReader {
           const { name, text } = pgText(sql);
           return (await (conn as PgConnection).query({ name, text, values: params as unknown[] })).rows as T[];
         }
-        case 'better-sqlite3':
-          return betterSqliteAll(conn as BetterSqliteConnection, sql, params as unknown[]) as T[];
         case 'sqlite3':
           return await new Promise<T[]>((resolve, reject) =>
             (conn as Sqlite3Connection).all(sql, params as unknown[], (err, rows) => (err ? reject(err) : resolve(rows as T[]))),
