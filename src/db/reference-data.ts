@@ -116,10 +116,13 @@ export class ReferenceData {
 export class ReferenceCache {
   private snapshot: Promise<ReferenceData> | null = null;
 
+  /** `initial`: the snapshot read at start-up (on a connection without the request time-out), used if still current. */
   constructor(
     private readonly em: SqlEntityManager,
     private readonly version: DataVersion,
+    initial?: ReferenceData,
   ) {
+    if (initial?.version === version.current) this.snapshot = Promise.resolve(initial);
     version.onChange(() => {
       this.snapshot = null;
       void this.current().catch(() => undefined); // read the new version before the next request needs it
