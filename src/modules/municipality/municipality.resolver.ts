@@ -69,8 +69,9 @@ export class MunicipalityResolver {
     @Root() m: MunicipalityRow,
     @Ctx() ctx: Context,
     @Args() page: ConnectionArgs,
-    @Arg('filter', () => AgreementFilter, { nullable: true }) filter?: AgreementFilter,
-    @Arg('orderBy', () => AgreementOrder, { nullable: true }) orderBy?: AgreementOrder,
+    @Arg('filter', () => AgreementFilter, { nullable: true, description: 'Only its agreements matching this filter.' })
+    filter?: AgreementFilter,
+    @Arg('orderBy', () => AgreementOrder, { nullable: true, description: 'Source order if not given.' }) orderBy?: AgreementOrder,
     @Info() info?: GraphQLResolveInfo,
   ) {
     // A municipality met several times in one answer (a party of many agreements) is paged once per selection.
