@@ -2,8 +2,9 @@
  * `npm run bench:profile [-- SCENARIO]` (by hand): where the uncached server spends its CPU.
  * Starts the server with `--cpu-prof`, loads it with one of bench/harness.ts's scenarios
  * (default: the showcase on all prefectures) for PROFILE_SECONDS (default 15) after a
- * warm-up, stops it, and prints self time by package and the functions with the most
- * inclusive time, both as shares of the busy (non-idle, non-GC) time after the warm-up.
+ * warm-up, stops it, and prints self time by package and by function and the functions with
+ * the most inclusive time, as shares of the busy (non-idle, non-GC) time after the warm-up.
+ * PROFILE_DATABASE_URL profiles over another database (e.g. PostgreSQL) instead of a fresh SQLite file.
  */
 import { fork } from 'child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
@@ -57,6 +58,7 @@ function summarise(p: Profile, skipMicros: number): string {
   });
   const special = new Map<string, number>();
   const self = new Map<string, number>();
+  const selfByFunction = new Map<string, number>();
   const inclusive = new Map<string, number>();
   let total = 0;
   let busy = 0;
@@ -69,6 +71,9 @@ function summarise(p: Profile, skipMicros: number): string {
     }
     busy += micros;
     self.set(packageOf(node.callFrame.url), (self.get(packageOf(node.callFrame.url)) ?? 0) + micros);
+    const f = node.callFrame;
+    const fn = `${f.functionName || '(anonymous)'} ${packageOf(f.url)} ${f.url.split('/').slice(-2).join('/')}:${f.lineNumber}`;
+    selfByFunction.set(fn, (selfByFunction.get(fn) ?? 0) + micros);
     const seen = new Set<string>();
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
       const f = byId.get(at)!.callFrame;
@@ -87,6 +92,10 @@ function summarise(p: Profile, skipMicros: number): string {
     '|---|---|',
     top(self, busy, 15),
     '',
+    '| function (self) | share of busy |',
+    '|---|---|',
+    top(selfByFunction, busy, 20),
+    '',
     '| function (inclusive) | share of busy |',
     '|---|---|',
     top(inclusive, busy, 25),
@@ -99,7 +108,9 @@ async function main(): Promise<void> {
   if (!scenario) throw new Error(`no scenario "${name}"; one of: ${Object.keys(SCENARIOS).join(', ')}`);
   const dir = mkdtempSync(join(tmpdir(), 'teikei-profile-'));
   try {
-    const env = { ...process.env, PORT: '4630', DATABASE_URL: `sqlite:${join(dir, 'profile.sqlite')}`, RESPONSE_CACHE: '0' };
+    // PROFILE_DATABASE_URL: another database (e.g. PostgreSQL; loaded on start when empty); a fresh SQLite file by default.
+    const database = process.env.PROFILE_DATABASE_URL ?? `sqlite:${join(dir, 'profile.sqlite')}`;
+    const env = { ...process.env, PORT: '4630', DATABASE_URL: database, RESPONSE_CACHE: '0' };
     const server = fork(SERVER, [], {
       env,
       execArgv: ['--cpu-prof', `--cpu-prof-dir=${dir}`],

@@ -47,6 +47,11 @@ export function refuseIfCancelled(sql: string): string {
   return sql;
 }
 
+/** Run `fn` outside any request: work shared by many requests is counted towards none. */
+export function outsideRequest<T>(fn: () => T): T {
+  return current.exit(fn);
+}
+
 /** The request being served, or undefined outside one (start-up, CLI). */
 export function currentRequest(): RequestState | undefined {
   return current.getStore();

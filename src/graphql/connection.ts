@@ -138,12 +138,14 @@ export function slicePage(keys: readonly string[], args: ConnectionArgs): PageSl
   };
 }
 
-/** Assemble a connection from a page and its nodes, loaded in the same order. */
+/** Assemble a connection from a page and its nodes, loaded in the same order; edges (and their cursors) only when asked for. */
 export function toConnection<T>(slice: PageSlice, nodes: T[]) {
   return {
     totalCount: slice.totalCount,
     pageInfo: slice.pageInfo,
-    edges: nodes.map((node, i) => ({ cursor: encodeCursor(slice.page[i]), node })),
+    get edges() {
+      return nodes.map((node, i) => ({ cursor: encodeCursor(slice.page[i]), node }));
+    },
     nodes,
   };
 }

@@ -1,5 +1,7 @@
-/** What every resolver receives: this request's EntityManager fork and DataLoaders. */
+/** What every resolver receives: this request's reader, loaders and the reference data of the current data version. */
 import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { ReferenceData } from '../db/reference-data';
+import { SqlReader } from '../db/sql-reader';
 import { NetworkCache } from '../modules/network/load-network';
 import { createLoaders, type LoaderOptions, type Loaders } from './loaders';
 import type { CostSettings } from './query-cost';
@@ -7,6 +9,10 @@ import type { CostSettings } from './query-cost';
 export interface Context {
   /** The request's own fork: an SQL entity manager (query builder, knex) on both databases. */
   em: SqlEntityManager;
+  /** Rows for the response without the ORM's unit of work (src/db/sql-reader.ts). */
+  db: SqlReader;
+  /** Countries, categories and municipalities of the data version being served (src/db/reference-data.ts). */
+  reference: ReferenceData;
   loaders: Loaders;
   /** Results computed once per request (e.g. a filter's matching agreements), by key. */
   memo: Map<string, Promise<unknown>>;
@@ -18,10 +24,16 @@ export interface Context {
   outcome: { hadErrors: boolean };
 }
 
-/** A fresh context for one request: its own identity map and loaders. */
-export function createContext(em: SqlEntityManager, networks: NetworkCache, loaderOptions?: LoaderOptions): Context {
+/** A fresh context for one request: its own EntityManager fork and loaders. */
+export function createContext(
+  em: SqlEntityManager,
+  networks: NetworkCache,
+  reference: ReferenceData,
+  loaderOptions?: LoaderOptions,
+): Context {
   const fork = em.fork();
-  return { em: fork, loaders: createLoaders(fork, loaderOptions), memo: new Map(), networks, outcome: { hadErrors: false } };
+  const db = new SqlReader(fork);
+  return { em: fork, db, reference, loaders: createLoaders(db, loaderOptions), memo: new Map(), networks, outcome: { hadErrors: false } };
 }
 
 /** Compute `fn` once per request for `key`. */

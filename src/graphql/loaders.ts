@@ -4,25 +4,37 @@
  *
  * The loaders batch but do not cache: a level of the response always costs its one
  * statement, so the count depends on the query's shape alone, never on which rows an
- * earlier level happened to load (the identity map still returns one object per row).
- * A batch asks for each distinct key once.
+ * earlier level happened to load. A batch asks for each distinct key once. The lists under
+ * a row (an agreement's parties, listings, activities and contacts) share one loader: the
+ * lists a level asks for together are read in one statement, and with the rows they belong
+ * to when those are read as a list too (modules/agreement/load-agreements.ts).
+ *
+ * Countries, categories and municipalities come from the reference data (held per data
+ * version); their loaders here serve only the moments after a re-import (reference-data.ts).
  */
 import DataLoader from 'dataloader';
-import { wrap, type EntityManager, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
-import type { SqlEntityManager } from '@mikro-orm/knex';
-import { Activity } from '../modules/activity/activity.entity';
-import { AgreementParty } from '../modules/agreement/agreement-party.entity';
-import { Agreement } from '../modules/agreement/agreement.entity';
-import { AgreementSource } from '../modules/agreement/agreement-source.entity';
-import { Category } from '../modules/category/category.entity';
-import { Contact } from '../modules/contact/contact.entity';
-import { Country } from '../modules/country/country.entity';
-import { Listing } from '../modules/listing/listing.entity';
-import { Municipality } from '../modules/municipality/municipality.entity';
+import { wrap } from '@mikro-orm/core';
+import type { AnyChildList, ChildList, Key, SqlReader } from '../db/sql-reader';
+import { activitiesByKey, activitiesByPk } from '../modules/activity/activity.queries';
+import {
+  agreementsByFormerKey,
+  agreementsByKey,
+  agreementsByPk,
+  PARTIES_OF_AGREEMENT,
+  PARTIES_OF_MUNICIPALITY,
+} from '../modules/agreement/agreement.queries';
+import { categoriesByCode } from '../modules/category/category.queries';
+import { CONTACTS_OF_MUNICIPALITY, contactsByKey } from '../modules/contact/contact.queries';
+import { countriesByCode } from '../modules/country/country.queries';
+import { listingKeysOfCategories, listingsByKey } from '../modules/listing/listing.queries';
+import {
+  municipalitiesByKey,
+  municipalitiesByPk,
+  municipalitiesWithParent,
+  municipalitiesWithSuccessor,
+} from '../modules/municipality/municipality.queries';
 
-type Key = string | number;
-
-/** The primary key of a (possibly not loaded) reference. */
+/** The primary key of a (possibly not loaded) ORM reference. */
 export function pkOf(ref: object | null | undefined): Key | null {
   return ref ? (wrap(ref, true).getPrimaryKey() as Key) : null;
 }
@@ -32,78 +44,137 @@ export interface LoaderOptions {
   batch: boolean;
 }
 
-/** Load entities by a unique field (the primary key or the stable key), one statement per batch. */
-function byUnique<E extends object>(em: EntityManager, entity: EntityName<E>, field: string, o: LoaderOptions) {
-  return new DataLoader<Key, E | null>(
+/** Rows by a unique column (`read` answers the rows of some keys, in any order), one statement per batch. */
+function byUnique<K extends Key, R>(read: (keys: K[]) => Promise<R[]>, keyOf: (row: R) => K, o: LoaderOptions) {
+  return new DataLoader<K, R | null>(
     async (keys) => {
-      const rows = await em.find(entity, { [field]: { $in: [...new Set(keys)] } } as FilterQuery<E>);
-      const map = new Map(rows.map((r) => [(r as Record<string, Key>)[field], r]));
+      const rows = await read([...new Set(keys)]);
+      const map = new Map(rows.map((r) => [keyOf(r), r]));
       return keys.map((k) => map.get(k) ?? null);
     },
     { cache: false, batch: o.batch },
   );
 }
 
-/** Load the rows whose `fk` points at each key, one statement per batch. */
-function manyBy<E extends object>(em: EntityManager, entity: EntityName<E>, fk: string, orderBy: QueryOrderMap<E>, o: LoaderOptions) {
-  return new DataLoader<Key, E[]>(
+/** Values grouped by key (`read` answers a map with every key asked for), one statement per batch. */
+function grouped<K extends Key, V>(read: (keys: K[]) => Promise<Map<K, V>>, o: LoaderOptions) {
+  return new DataLoader<K, V>(
     async (keys) => {
-      const rows = await em.find(entity, { [fk]: { $in: [...new Set(keys)] } } as FilterQuery<E>, { orderBy });
-      const groups = new Map<Key, E[]>(keys.map((k) => [k, []]));
-      for (const row of rows) groups.get(pkOf((row as Record<string, object>)[fk])!)?.push(row);
-      return keys.map((k) => groups.get(k)!);
+      const map = await read([...new Set(keys)]);
+      return keys.map((k) => map.get(k)!);
     },
     { cache: false, batch: o.batch },
   );
 }
 
-/**
- * The stable keys of the rows of `table` whose `fk` column points at each key, in `orderBy`
- * order, without loading the rows: a connection slices these and loads only its page.
- */
-function keysBy(em: EntityManager, table: string, fk: string, orderBy: string, o: LoaderOptions) {
-  const sql = em as SqlEntityManager;
-  return new DataLoader<Key, string[]>(
+interface ListKey {
+  list: AnyChildList;
+  parent: number;
+}
+
+/** Every child list, one statement per batch for all the lists and parents the batch asks for. */
+function childLists(db: SqlReader, o: LoaderOptions) {
+  return new DataLoader<ListKey, object[]>(
     async (keys) => {
-      const query = sql
-        .getKnex()(table)
-        .select(`${fk} as parent`, 'key')
-        .whereIn(fk, [...new Set(keys)])
-        .orderBy(orderBy);
-      const rows = await sql.execute<Array<{ parent: Key; key: string }>>(query);
-      const groups = new Map<Key, string[]>(keys.map((k) => [k, []]));
-      for (const row of rows) groups.get(row.parent)?.push(row.key);
-      return keys.map((k) => groups.get(k)!);
+      const parentsByList = new Map<AnyChildList, Set<number>>();
+      for (const { list, parent } of keys) {
+        const parents = parentsByList.get(list);
+        if (parents) parents.add(parent);
+        else parentsByList.set(list, new Set([parent]));
+      }
+      const lists = [...parentsByList];
+      const answers = await db.lists(lists.map(([list, parents]) => ({ list, parents: [...parents] })));
+      const byList = new Map(lists.map(([list], i) => [list, answers[i]]));
+      return keys.map(({ list, parent }) => byList.get(list)!.get(parent) ?? []);
     },
     { cache: false, batch: o.batch },
   );
+}
+
+/** The loader of one child list, typed by its rows. */
+function listOf<E extends object>(lists: DataLoader<ListKey, object[]>, list: ChildList<E>) {
+  return {
+    load: (parent: number) => lists.load({ list, parent }) as Promise<E[]>,
+    loadMany: (parents: readonly number[]) => lists.loadMany(parents.map((parent) => ({ list, parent }))) as Promise<Array<E[] | Error>>,
+  };
 }
 
 /** The loaders of one request. */
-export function createLoaders(em: EntityManager, o: LoaderOptions = { batch: true }) {
+export function createLoaders(db: SqlReader, o: LoaderOptions = { batch: true }) {
+  const lists = childLists(db, o);
   return {
-    country: byUnique<Country>(em, Country, 'code', o),
-    category: byUnique<Category>(em, Category, 'code', o),
-    municipality: byUnique<Municipality>(em, Municipality, 'pk', o),
-    agreement: byUnique<Agreement>(em, Agreement, 'pk', o),
-    agreementByKey: byUnique<Agreement>(em, Agreement, 'key', o),
-    agreementByFormerKey: byUnique<Agreement>(em, Agreement, 'formerKey', o),
-    municipalityByKey: byUnique<Municipality>(em, Municipality, 'key', o),
-    activity: byUnique<Activity>(em, Activity, 'pk', o),
-    activityByKey: byUnique<Activity>(em, Activity, 'key', o),
-    listingByKey: byUnique<Listing>(em, Listing, 'key', o),
-    contactByKey: byUnique<Contact>(em, Contact, 'key', o),
-    partiesByAgreement: manyBy<AgreementParty>(em, AgreementParty, 'agreement', { position: 'asc' }, o),
-    partiesByMunicipality: manyBy<AgreementParty>(em, AgreementParty, 'municipality', { agreement: 'asc' }, o),
-    sourcesByAgreement: manyBy<AgreementSource>(em, AgreementSource, 'agreement', { position: 'asc' }, o),
-    activitiesByAgreement: manyBy<Activity>(em, Activity, 'agreement', { position: 'asc' }, o),
-    contactsByAgreement: manyBy<Contact>(em, Contact, 'agreement', { position: 'asc' }, o),
-    contactsByMunicipality: manyBy<Contact>(em, Contact, 'municipality', { pk: 'asc' }, o),
-    listingsByAgreement: manyBy<Listing>(em, Listing, 'agreement', { category: 'asc', number: 'asc' }, o),
-    listingKeysByCategory: keysBy(em, 'listing', 'category_code', 'number', o),
-    childrenByParent: manyBy<Municipality>(em, Municipality, 'parent', { pk: 'asc' }, o),
-    predecessorsBySuccessor: manyBy<Municipality>(em, Municipality, 'successor', { pk: 'asc' }, o),
+    /** Any child list (rows of one table by their parent's key); all the lists a level asks for share one statement. */
+    list: <E extends object>(list: ChildList<E>) => listOf(lists, list),
+    agreement: byUnique(
+      (pks: number[]) => agreementsByPk(db, pks),
+      (a) => a.pk,
+      o,
+    ),
+    agreementByKey: byUnique(
+      (keys: string[]) => agreementsByKey(db, keys),
+      (a) => a.key,
+      o,
+    ),
+    agreementByFormerKey: byUnique(
+      (keys: string[]) => agreementsByFormerKey(db, keys),
+      (a) => a.formerKey!,
+      o,
+    ),
+    activity: byUnique(
+      (pks: number[]) => activitiesByPk(db, pks),
+      (a) => a.pk,
+      o,
+    ),
+    activityByKey: byUnique(
+      (keys: string[]) => activitiesByKey(db, keys),
+      (a) => a.key,
+      o,
+    ),
+    listingByKey: byUnique(
+      (keys: string[]) => listingsByKey(db, keys),
+      (l) => l.key,
+      o,
+    ),
+    contactByKey: byUnique(
+      (keys: string[]) => contactsByKey(db, keys),
+      (c) => c.key,
+      o,
+    ),
+    partiesByAgreement: listOf(lists, PARTIES_OF_AGREEMENT),
+    partiesByMunicipality: listOf(lists, PARTIES_OF_MUNICIPALITY),
+    contactsByMunicipality: listOf(lists, CONTACTS_OF_MUNICIPALITY),
+    listingKeysByCategory: grouped((codes: number[]) => listingKeysOfCategories(db, codes), o),
+    // Reference data that the snapshot does not hold yet (a re-import not yet noticed).
+    country: byUnique(
+      (codes: string[]) => countriesByCode(db, codes),
+      (c) => c.code,
+      o,
+    ),
+    category: byUnique(
+      (codes: number[]) => categoriesByCode(db, codes),
+      (c) => c.code,
+      o,
+    ),
+    municipality: byUnique(
+      (pks: number[]) => municipalitiesByPk(db, pks),
+      (m) => m.pk,
+      o,
+    ),
+    municipalityByKey: byUnique(
+      (keys: string[]) => municipalitiesByKey(db, keys),
+      (m) => m.key,
+      o,
+    ),
+    childrenByParent: grouped((pks: number[]) => groupRows(municipalitiesWithParent(db, pks), pks, (m) => m.parentPk!), o),
+    predecessorsBySuccessor: grouped((pks: number[]) => groupRows(municipalitiesWithSuccessor(db, pks), pks, (m) => m.successorPk!), o),
   };
+}
+
+/** Rows grouped by `keyOf`, with an empty group for every key without rows. */
+async function groupRows<R>(rows: Promise<R[]>, keys: number[], keyOf: (row: R) => number): Promise<Map<number, R[]>> {
+  const groups = new Map<number, R[]>(keys.map((k) => [k, []]));
+  for (const row of await rows) groups.get(keyOf(row))?.push(row);
+  return groups;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -9,6 +9,7 @@ import type { Limits } from '../config';
 import type { DataVersion } from '../db/data-version';
 import type { Orm } from '../db/orm';
 import type { CostModel } from '../graphql/query-cost';
+import type { ReferenceCache } from '../db/reference-data';
 import { mountNetworkExports } from './export-routes';
 import type { NetworkCache } from '../modules/network/load-network';
 import { createContext, type Context } from '../graphql/context';
@@ -102,6 +103,8 @@ export interface AppParts {
   orm: Orm;
   apollo: ApolloServer<Context>;
   networks: NetworkCache;
+  /** Countries, categories and municipalities per data version, shared by every request. */
+  reference: ReferenceCache;
   limits: Limits;
   log: (line: string) => void;
   inFlight: InFlight;
@@ -142,7 +145,7 @@ export function createHttpApp(parts: AppParts): Express {
   mountNetworkExports(app, orm.em, networks, limits, parts.costModel);
   const route = graphqlRoute({
     apollo,
-    context: () => createContext(orm.em, networks, { batch: parts.batching }),
+    context: async () => createContext(orm.em, networks, await parts.reference.current(), { batch: parts.batching }),
     cache: parts.cache,
     version: () => parts.version.current,
     maxAgeSeconds: parts.httpMaxAgeSeconds,

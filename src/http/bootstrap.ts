@@ -8,7 +8,7 @@ import { createServer, type Server } from 'http';
 import type { AddressInfo } from 'net';
 import { DEFAULT_CONFIG, type Config, type Diagnostics, type Limits } from '../config';
 import { DataVersion } from '../db/data-version';
-import { loadDatasetIfEmpty, DEFAULT_DATASET, type LoadResult } from '../db/load-dataset';
+import { datasetVersion, loadDatasetIfEmpty, DEFAULT_DATASET, type LoadResult } from '../db/load-dataset';
 import { openOrm, type Orm } from '../db/orm';
 import { ensureSearchIndex } from '../db/search-index';
 import { createApollo } from '../graphql/apollo';
@@ -17,6 +17,7 @@ import { CostModel } from '../graphql/query-cost';
 import { NetworkCache } from '../modules/network/load-network';
 import { NetworkPool } from '../network/network-pool';
 import { Admission } from './admission';
+import { ReferenceCache, ReferenceData } from '../db/reference-data';
 import { createHttpApp, InFlight } from './app';
 import { ResponseCache, withResponseCache } from './response-cache';
 
@@ -51,10 +52,13 @@ export async function bootstrap(options: ServerOptions = {}): Promise<RunningSer
   const log = options.log ?? ((line: string) => console.error(line));
   let load!: LoadResult;
   let sizes!: ListSizes;
+  let firstReference: ReferenceData | undefined;
   const orm = await openOrm(config.databaseUrl, { ...config, statementTimeoutMs: limits.requestTimeoutMs }, async (setup) => {
     load = await loadDatasetIfEmpty(setup, options.dataset ?? DEFAULT_DATASET);
     await ensureSearchIndex(setup.em.fork());
     sizes = await measureListSizes(setup.em.fork());
+    // Read once here too: with a short REQUEST_TIMEOUT_MS, serving connections would cancel it.
+    firstReference = await ReferenceData.read(setup.em.fork(), await datasetVersion(setup), () => void version.check());
   });
   const version = await DataVersion.watch(orm, config.dataVersionPollMs);
   const networks = new NetworkCache({
@@ -70,6 +74,8 @@ export async function bootstrap(options: ServerOptions = {}): Promise<RunningSer
       (e: Error) => log(`cannot measure the new data for the query cost (keeping the old sizes): ${e.message}`),
     );
   });
+  const reference = new ReferenceCache(orm.em, version, firstReference);
+  await reference.current();
   const apollo = await createApollo({
     limits,
     production: config.production,
@@ -88,6 +94,7 @@ export async function bootstrap(options: ServerOptions = {}): Promise<RunningSer
     orm,
     apollo,
     networks,
+    reference,
     limits,
     log,
     inFlight,

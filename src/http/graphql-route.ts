@@ -13,7 +13,7 @@ import { ResponseCache } from './response-cache';
 export interface GraphqlRouteOptions {
   apollo: ApolloServer<Context>;
   /** A fresh context for each request. */
-  context: () => Context;
+  context: () => Context | Promise<Context>;
   /** null when answers are not cached (RESPONSE_CACHE=0, or EXPOSE_SQL_COUNT=1 so that every answer counts its statements). */
   cache: ResponseCache | null;
   /** The data version answers are computed over. */
@@ -34,7 +34,7 @@ export function graphqlRoute(o: GraphqlRouteOptions): RequestHandler {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
     const version = o.version();
-    const context = o.context();
+    const context = await o.context();
     const answer = await o.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method.toUpperCase(), headers, search: new URL(req.url, 'http://x').search, body: req.body },
       context: async () => context,

@@ -6,12 +6,15 @@
  * JSON parsing, GraphQL execution or serialisation — and answers `If-None-Match` with 304.
  *
  * Only identity-encoded `POST /graphql` (application/json) and `GET /graphql?…` come through the
- * front; everything else, and every miss, goes to Express, which applies its own rules.
+ * front; everything else, and every miss, goes to Express, which applies its own rules. A miss
+ * identical to a request still being computed waits for it (coalesce.ts) and is answered from
+ * what it stored (`x-response-cache: coalesced`).
  */
 import { createHash, randomUUID } from 'crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'http';
 import { LRUCache } from 'lru-cache';
 import type { DataVersion } from '../db/data-version';
+import { Coalescer } from './coalesce';
 import { errorBody, invalidJsonMessage, timeoutMessage, tooLargeMessage, validRequestId } from './errors';
 
 /** An answer as it is replayed. */
@@ -101,15 +104,16 @@ export interface FrontOptions {
 /** Put the cache in front of `app`: the listener for `http.createServer`. */
 export function withResponseCache(app: RequestListener, options: FrontOptions): RequestListener {
   const { cache } = options;
+  const coalescer = new Coalescer();
   const send = (res: ServerResponse, status: number, headers: Record<string, string>, body: string) => {
     res.writeHead(status, { ...headers, 'content-length': Buffer.byteLength(body) });
     res.end(body);
   };
-  const replay = (req: IncomingMessage, res: ServerResponse, ticket: CacheTicket): boolean => {
+  const replay = (req: IncomingMessage, res: ServerResponse, ticket: CacheTicket, how = 'hit'): boolean => {
     const hit = cache.get(ticket.key);
     if (!hit) return false;
     const requestId = validRequestId(req.headers['x-request-id']) ?? randomUUID();
-    const headers = { ...hit.headers, 'x-request-id': requestId, 'x-response-cache': 'hit' };
+    const headers = { ...hit.headers, 'x-request-id': requestId, 'x-response-cache': how };
     if (hit.headers.etag && req.headers['if-none-match'] === hit.headers.etag) {
       res.writeHead(304, headers);
       res.end();
@@ -123,11 +127,33 @@ export function withResponseCache(app: RequestListener, options: FrontOptions): 
     res.setHeader('x-response-cache', 'miss');
     app(req, res);
   };
+  /**
+   * Compute a miss, or wait for the identical request being computed and replay what it stored;
+   * the wait counts towards the request's time limit.
+   */
+  const computeOnce = (req: IncomingMessage, res: ServerResponse, ticket: CacheTicket) => {
+    let timer: NodeJS.Timeout | undefined;
+    coalescer.join(
+      ticket.key,
+      res,
+      () => pass(req, res, ticket),
+      () => {
+        timer = setTimeout(
+          () => sendError(res, 503, errorBody(timeoutMessage(options.requestTimeoutMs), 'TIMEOUT')),
+          options.requestTimeoutMs,
+        );
+      },
+      () => {
+        clearTimeout(timer);
+        if (!res.headersSent && !res.destroyed && !replay(req, res, ticket, 'coalesced')) pass(req, res, ticket);
+      },
+    );
+  };
 
   return (req, res) => {
     if (isGet(req)) {
       const ticket = cache.keyOf(req, req.url!);
-      if (!replay(req, res, ticket)) pass(req, res, ticket);
+      if (!replay(req, res, ticket)) computeOnce(req, res, ticket);
       return;
     }
     if (!isJsonPost(req) || !identity(req) || Number(req.headers['content-length'] ?? 0) > options.maxBodyBytes) return app(req, res);
@@ -140,7 +166,7 @@ export function withResponseCache(app: RequestListener, options: FrontOptions): 
       } catch (e) {
         return sendError(res, 400, errorBody(invalidJsonMessage((e as Error).message), 'BAD_REQUEST'));
       }
-      pass(req, res, ticket);
+      computeOnce(req, res, ticket);
     });
   };
 }

@@ -12,10 +12,14 @@ import { ActivityPeriod } from './activity-period';
   description: 'One thing done under an agreement (an item of 提携後の取組内容, the activities since the tie-up), word for word.',
 })
 export class Activity extends KeyedNode {
-  [OptionalProps]?: 'pk' | 'id';
+  [OptionalProps]?: 'pk' | 'id' | 'agreementPk';
 
-  @ManyToOne(() => Agreement)
+  @ManyToOne(() => Agreement, { index: true })
   agreement!: Agreement;
+
+  /** The agreement's primary key, without loading it (also set on rows read for responses). */
+  @Property({ fieldName: 'agreement_pk', persist: false })
+  agreementPk!: number;
 
   @Property({ type: 'integer' })
   @Field(() => Int, { description: 'Order on the sheet, from 0.' })

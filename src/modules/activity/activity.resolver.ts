@@ -1,13 +1,16 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import { listsAskedFor, loadAgreements } from '../agreement/load-agreements';
 import type { Context } from '../../graphql/context';
-import { pkOf } from '../../graphql/loaders';
 import { Agreement } from '../agreement/agreement.entity';
 import { Activity } from './activity.entity';
+import type { ActivityRow } from './activity.queries';
 
 @Resolver(() => Activity)
 export class ActivityResolver {
   @FieldResolver(() => Agreement, { description: 'The agreement it was done under.' })
-  agreement(@Root() a: Activity, @Ctx() ctx: Context) {
-    return ctx.loaders.agreement.load(pkOf(a.agreement)!);
+  async agreement(@Root() a: ActivityRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const [agreement] = await loadAgreements(ctx, [a.agreementPk], listsAskedFor(info, [[]]));
+    return agreement;
   }
 }

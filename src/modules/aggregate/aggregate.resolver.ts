@@ -2,8 +2,11 @@ import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { AgreementFilter } from '../agreement/agreement-filter.input';
 import { Category } from '../category/category.entity';
+import { categoryOf } from '../category/category.queries';
 import { Country } from '../country/country.entity';
+import { countryOf } from '../country/country.queries';
 import { Municipality } from '../municipality/municipality.entity';
+import { municipalityOf } from '../municipality/municipality.queries';
 import { AggregateDimension } from './aggregate-dimension';
 import { AggregateRow, AgreementAggregates, CategoryBucket, CountryBucket, PrefectureBucket, YearBucket } from './aggregate.types';
 import * as compute from './compute-aggregates';
@@ -61,16 +64,16 @@ export class AggregateResolver {
 export class AggregateRowResolver {
   @FieldResolver(() => Country, { nullable: true, description: "A partner abroad's country (grouped by COUNTRY)." })
   country(@Root() row: AggregateRow, @Ctx() ctx: Context) {
-    return row.countryCode == null ? null : ctx.loaders.country.load(row.countryCode);
+    return row.countryCode == null ? null : countryOf(ctx, row.countryCode);
   }
 
   @FieldResolver(() => Municipality, { nullable: true, description: 'The prefecture (grouped by PREFECTURE).' })
   prefecture(@Root() row: AggregateRow, @Ctx() ctx: Context) {
-    return row.prefecturePk == null ? null : ctx.loaders.municipality.load(row.prefecturePk);
+    return row.prefecturePk == null ? null : municipalityOf(ctx, row.prefecturePk);
   }
 
   @FieldResolver(() => Category, { nullable: true, description: 'The survey category (grouped by CATEGORY).' })
   category(@Root() row: AggregateRow, @Ctx() ctx: Context) {
-    return row.categoryCode == null ? null : ctx.loaders.category.load(row.categoryCode);
+    return row.categoryCode == null ? null : categoryOf(ctx, row.categoryCode);
   }
 }

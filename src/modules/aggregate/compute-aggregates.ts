@@ -7,9 +7,10 @@ import { GraphQLError } from 'graphql';
 import type { Context } from '../../graphql/context';
 import { loaderFor } from '../../graphql/request-loaders';
 import type { AgreementKind } from '../agreement/agreement-kind';
-import { Category } from '../category/category.entity';
+import { countryOf } from '../country/country.queries';
 import type { Country } from '../country/country.entity';
 import type { Municipality } from '../municipality/municipality.entity';
+import { municipalityOf } from '../municipality/municipality.queries';
 import { AggregateDimension, DIMENSIONS } from './aggregate-dimension';
 import { countGroups, MAX_DIMENSIONS, type GroupCount, type Grouping } from './aggregate.queries';
 import {
@@ -100,23 +101,22 @@ async function largestFirst(ctx: Context, agg: AgreementAggregates, d: Aggregate
 }
 
 export async function byCategory(ctx: Context, agg: AgreementAggregates): Promise<CategoryBucket[]> {
-  const [groups, categories] = await Promise.all([
-    groupsOf(ctx, agg, [AggregateDimension.CATEGORY]),
-    ctx.em.find(Category, {}, { orderBy: { code: 'asc' } }),
-  ]);
+  const groups = await groupsOf(ctx, agg, [AggregateDimension.CATEGORY]);
+  // Every category, from the reference data (held per data version), in code order.
+  const categories = [...ctx.reference.categories].sort((a, b) => a.code - b.code);
   const count = new Map(groups.map((g) => [Number(g.keys[0]), g.agreements]));
   return categories.map((category) => ({ category, count: count.get(category.code) ?? 0 }));
 }
 
 export async function byCountry(ctx: Context, agg: AgreementAggregates): Promise<CountryBucket[]> {
   const groups = await largestFirst(ctx, agg, AggregateDimension.COUNTRY);
-  const countries = await ctx.loaders.country.loadMany(groups.map((g) => g.keys[0]!));
+  const countries = await Promise.all(groups.map(async (g) => countryOf(ctx, String(g.keys[0]))));
   return groups.map((g, i) => ({ country: countries[i] as Country, count: g.agreements }));
 }
 
 export async function byPrefecture(ctx: Context, agg: AgreementAggregates): Promise<PrefectureBucket[]> {
   const groups = await largestFirst(ctx, agg, AggregateDimension.PREFECTURE);
-  const prefectures = await ctx.loaders.municipality.loadMany(groups.map((g) => Number(g.keys[0])));
+  const prefectures = await Promise.all(groups.map(async (g) => municipalityOf(ctx, Number(g.keys[0]))));
   return groups.map((g, i) => ({ prefecture: prefectures[i] as Municipality, count: g.agreements }));
 }
 

@@ -1,15 +1,23 @@
-/** A page of agreements from an ordered list of rows, with the nodes loaded in one batch. */
+/** A page of agreements from an ordered list of rows, with the nodes (and the lists asked for below them) read in one batch. */
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../graphql/context';
 import { slicePage, toConnection, type ConnectionArgs } from '../../graphql/connection';
-import type { Agreement } from './agreement.entity';
 import type { AgreementRow } from './agreement.queries';
+import { listsAskedFor, loadAgreements } from './load-agreements';
 
-export async function agreementPage(ctx: Context, rows: AgreementRow[], args: ConnectionArgs) {
+export async function agreementPage(ctx: Context, rows: AgreementRow[], args: ConnectionArgs, info: GraphQLResolveInfo) {
   const pkByKey = new Map(rows.map((r) => [r.key, r.pk]));
   const slice = slicePage(
     rows.map((r) => r.key),
     args,
   );
-  const nodes = await ctx.loaders.agreement.loadMany(slice.page.map((k) => pkByKey.get(k)!));
-  return toConnection(slice, nodes as Agreement[]);
+  const lists = listsAskedFor(info, [['nodes'], ['edges', 'node']]);
+  return toConnection(
+    slice,
+    await loadAgreements(
+      ctx,
+      slice.page.map((k) => pkByKey.get(k)!),
+      lists,
+    ),
+  );
 }

@@ -8,16 +8,23 @@ import { PartySide } from './party-side';
 @Entity({ tableName: 'agreement_party' })
 @ObjectType({ description: 'One party of an agreement: who it is, on which side, and its name as the sheet writes it.' })
 export class AgreementParty {
-  [OptionalProps]?: 'pk';
+  [OptionalProps]?: 'pk' | 'agreementPk' | 'municipalityPk';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   pk!: number;
 
-  @ManyToOne(() => Agreement)
+  @ManyToOne(() => Agreement, { index: true })
   agreement!: Agreement;
 
-  @ManyToOne(() => Municipality)
+  /** The agreement's primary key, without loading it (also set on rows read for responses). */
+  @Property({ fieldName: 'agreement_pk', persist: false })
+  agreementPk!: number;
+
+  @ManyToOne(() => Municipality, { index: true })
   municipality!: Municipality;
+
+  @Property({ fieldName: 'municipality_pk', persist: false })
+  municipalityPk!: number;
 
   @Enum({ items: () => PartySide })
   @Field(() => PartySide, { description: 'Japanese party or party abroad.' })

@@ -9,13 +9,17 @@ import { Agreement } from './agreement.entity';
 @Entity({ tableName: 'agreement_source' })
 @Index({ properties: ['document'] })
 export class AgreementSource {
-  [OptionalProps]?: 'pk';
+  [OptionalProps]?: 'pk' | 'agreementPk';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   pk!: number;
 
-  @ManyToOne(() => Agreement)
+  @ManyToOne(() => Agreement, { index: true })
   agreement!: Agreement;
+
+  /** The agreement's primary key, without loading it (also set on rows read for responses). */
+  @Property({ fieldName: 'agreement_pk', persist: false })
+  agreementPk!: number;
 
   @Property({ type: 'integer' })
   position!: number;

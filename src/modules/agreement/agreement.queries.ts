@@ -1,13 +1,20 @@
 /**
  * The agreements matching a filter tree, in source order: one SQL statement per filter, however
  * deep the tree (each leaf a subquery of it); and the same for every municipality of a page at once.
+ * The agreement module's reads for responses (src/db/sql-reader.ts): rows without the ORM's unit
+ * of work, one statement per batch whatever the number of keys.
  */
 import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { Row } from '../../db/row-shape';
+import type { ChildList, SqlReader } from '../../db/sql-reader';
 import { inList, type Condition } from '../../db/filter-tree';
 import { dialectOf } from '../../db/search-index';
 import { agreementsOwnedBy } from '../municipality/place-rules';
 import { agreementFilterCondition } from './agreement-conditions';
 import type { AgreementFilter } from './agreement-filter.input';
+import { AgreementParty } from './agreement-party.entity';
+import { AgreementSource } from './agreement-source.entity';
+import { Agreement } from './agreement.entity';
 
 export interface AgreementRow {
   pk: number;
@@ -74,3 +81,46 @@ export async function agreementCountsHeldBy(
   for (const r of await em.execute<Array<{ owner: unknown; n: unknown }>>(query)) counts.set(Number(r.owner), Number(r.n));
   return counts;
 }
+
+/** A party as read for a response: its columns and foreign keys. */
+export type AgreementPartyRow = Row<AgreementParty, 'agreement' | 'municipality'>;
+
+/** A place a source mentions an agreement, as read for a response. */
+export type AgreementSourceRow = Row<AgreementSource, 'agreement'>;
+
+/** An agreement as read for a response: its columns (its parties are read through PARTIES_OF_AGREEMENT). */
+export type AgreementRead = Row<Agreement, 'parties'>;
+
+export const agreementsByPk = (db: SqlReader, pks: readonly number[]) =>
+  db.entities<AgreementRead>(Agreement, `where ${db.oneOf('t.pk')}`, [db.list(pks)]);
+
+export const agreementsByKey = (db: SqlReader, keys: readonly string[]) =>
+  db.entities<AgreementRead>(Agreement, `where ${db.oneOf('t.key')}`, [db.list(keys)]);
+
+/** Agreements by a key they were known by before (an id built from "clair2012:<line>"). */
+export const agreementsByFormerKey = (db: SqlReader, keys: readonly string[]) =>
+  db.entities<AgreementRead>(Agreement, `where ${db.oneOf('t.former_key')}`, [db.list(keys)]);
+
+/** Agreements as a list keyed by their own primary key: read together with their children's lists in one statement. */
+export const AGREEMENT_BY_PK: ChildList<AgreementRead> = { entity: Agreement, parent: 'pk', orderBy: [] };
+
+/** An agreement's parties, in the sheet's order. */
+export const PARTIES_OF_AGREEMENT: ChildList<AgreementPartyRow> = {
+  entity: AgreementParty,
+  parent: 'agreement_pk',
+  orderBy: ['position'],
+};
+
+/** A municipality's parts in agreements, in the agreements' source order. */
+export const PARTIES_OF_MUNICIPALITY: ChildList<AgreementPartyRow> = {
+  entity: AgreementParty,
+  parent: 'municipality_pk',
+  orderBy: ['agreementPk', 'pk'],
+};
+
+/** Every place a source mentions an agreement, in the order of its mentions. */
+export const SOURCES_OF_AGREEMENT: ChildList<AgreementSourceRow> = {
+  entity: AgreementSource,
+  parent: 'agreement_pk',
+  orderBy: ['position'],
+};

@@ -1,7 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { Activity } from '../activity/activity.entity';
 import { Category } from '../category/category.entity';
+import { categoryOf } from '../category/category.queries';
 import { Contact } from '../contact/contact.entity';
 import { Listing } from '../listing/listing.entity';
 import { ConnectionArgs } from '../../graphql/connection';
@@ -11,7 +13,11 @@ import { AgreementParty } from './agreement-party.entity';
 import { AgreementConnection } from './agreement.connection';
 import { Agreement } from './agreement.entity';
 import { agreementPage } from './agreement-page';
-import { findAgreements } from './agreement.queries';
+import { findAgreements, PARTIES_OF_AGREEMENT, SOURCES_OF_AGREEMENT } from './agreement.queries';
+import { listOf, type AgreementNode } from './load-agreements';
+import { ACTIVITIES_OF_AGREEMENT } from '../activity/activity.queries';
+import { CONTACTS_OF_AGREEMENT } from '../contact/contact.queries';
+import { LISTINGS_OF_AGREEMENT } from '../listing/listing.queries';
 import { SourceRef } from '../shared/source-ref';
 
 @Resolver(() => Agreement)
@@ -23,51 +29,51 @@ export class AgreementResolver {
     @Arg('filter', () => AgreementFilter, { nullable: true, description: 'Only the agreements matching it; all if not given.' })
     filter?: AgreementFilter,
     @Arg('orderBy', () => AgreementOrder, { nullable: true, description: 'Source order if not given.' }) orderBy?: AgreementOrder,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return agreementPage(ctx, orderAgreements(await findAgreements(ctx.em, filter), orderBy), page);
+    return agreementPage(ctx, orderAgreements(await findAgreements(ctx.em, filter), orderBy), page, info!);
   }
 
   @FieldResolver(() => [AgreementParty], {
     description: 'Its parties, in the order the source names them (a survey sheet names the Japanese ones first).',
   })
-  parties(@Root() a: Agreement, @Ctx() ctx: Context) {
-    return ctx.loaders.partiesByAgreement.load(a.pk);
+  parties(@Root() a: AgreementNode, @Ctx() ctx: Context) {
+    return listOf(ctx, a, PARTIES_OF_AGREEMENT);
   }
 
   @FieldResolver(() => [Listing], {
     description: 'Every listing of this agreement: the first, and each re-listing (【再掲】) under another category.',
   })
-  listings(@Root() a: Agreement, @Ctx() ctx: Context) {
-    return ctx.loaders.listingsByAgreement.load(a.pk);
+  listings(@Root() a: AgreementNode, @Ctx() ctx: Context) {
+    return listOf(ctx, a, LISTINGS_OF_AGREEMENT);
   }
 
   @FieldResolver(() => [Category], {
     description: 'The survey categories it is listed under (more than one when re-listed); empty outside the survey.',
   })
-  async categories(@Root() a: Agreement, @Ctx() ctx: Context) {
-    const listings = await ctx.loaders.listingsByAgreement.load(a.pk);
-    const codes = [...new Set(listings.map((l) => l.category.code))];
-    return ctx.loaders.category.loadMany(codes);
+  async categories(@Root() a: AgreementNode, @Ctx() ctx: Context) {
+    const listings = await listOf(ctx, a, LISTINGS_OF_AGREEMENT);
+    return Promise.all([...new Set(listings.map((l) => l.categoryCode))].map(async (code) => categoryOf(ctx, code)));
   }
 
   @FieldResolver(() => [Activity], {
     description: 'What was done under it (提携後の取組内容), one item per activity, as its first sheet lists them.',
   })
-  activities(@Root() a: Agreement, @Ctx() ctx: Context) {
-    return ctx.loaders.activitiesByAgreement.load(a.pk);
+  activities(@Root() a: AgreementNode, @Ctx() ctx: Context) {
+    return listOf(ctx, a, ACTIVITIES_OF_AGREEMENT);
   }
 
   @FieldResolver(() => [SourceRef], {
     description:
       'Every place a source mentions this agreement: its first sheet (`source`), each re-listing’s sheet, and other documents’ passages.',
   })
-  async sources(@Root() a: Agreement, @Ctx() ctx: Context) {
-    const rows = await ctx.loaders.sourcesByAgreement.load(a.pk);
+  async sources(@Root() a: AgreementNode, @Ctx() ctx: Context) {
+    const rows = await listOf(ctx, a, SOURCES_OF_AGREEMENT);
     return rows.map((r) => new SourceRef(r.document, r.line));
   }
 
   @FieldResolver(() => [Contact], { description: 'Whom to ask about it (問い合わせ先): the departments its first sheet names.' })
-  contacts(@Root() a: Agreement, @Ctx() ctx: Context) {
-    return ctx.loaders.contactsByAgreement.load(a.pk);
+  contacts(@Root() a: AgreementNode, @Ctx() ctx: Context) {
+    return listOf(ctx, a, CONTACTS_OF_AGREEMENT);
   }
 }

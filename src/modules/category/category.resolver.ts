@@ -1,7 +1,7 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { ListingConnection } from '../listing/listing.connection';
-import type { Listing } from '../listing/listing.entity';
+import type { ListingRow } from '../listing/listing.queries';
 import { ConnectionArgs, slicePage, toConnection } from '../../graphql/connection';
 import { Category } from './category.entity';
 
@@ -9,7 +9,7 @@ import { Category } from './category.entity';
 export class CategoryResolver {
   @Query(() => [Category], { description: "The nine categories in the source's order." })
   categories(@Ctx() ctx: Context) {
-    return ctx.em.find(Category, {}, { orderBy: { code: 'asc' } });
+    return ctx.reference.categories;
   }
 
   @FieldResolver(() => ListingConnection, { description: 'Listings under this category, by number.' })
@@ -17,6 +17,6 @@ export class CategoryResolver {
     // Slice the keys, then load only the page: a category may hold thousands of listings.
     const slice = slicePage(await ctx.loaders.listingKeysByCategory.load(c.code), page);
     const listings = await ctx.loaders.listingByKey.loadMany(slice.page);
-    return toConnection(slice, listings as Listing[]);
+    return toConnection(slice, listings as ListingRow[]);
   }
 }

@@ -12,13 +12,20 @@ import { Node } from '../shared/node';
   description: 'Whom to ask about an agreement (問い合わせ先): a department of a party, with its phone and email as the sheet gives them.',
 })
 export class Contact extends KeyedNode {
-  [OptionalProps]?: 'pk' | 'id';
+  [OptionalProps]?: 'pk' | 'id' | 'agreementPk' | 'municipalityPk';
 
-  @ManyToOne(() => Agreement)
+  @ManyToOne(() => Agreement, { index: true })
   agreement!: Agreement;
 
-  @ManyToOne(() => Municipality, { nullable: true })
+  /** The agreement's primary key, without loading it (also set on rows read for responses). */
+  @Property({ fieldName: 'agreement_pk', persist: false })
+  agreementPk!: number;
+
+  @ManyToOne(() => Municipality, { nullable: true, index: true })
   municipality?: Municipality | null;
+
+  @Property({ fieldName: 'municipality_pk', persist: false, nullable: true })
+  municipalityPk?: number | null;
 
   @Property({ type: 'integer' })
   position!: number;

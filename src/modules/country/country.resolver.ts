@@ -6,6 +6,6 @@ import { Country } from './country.entity';
 export class CountryResolver {
   @Query(() => [Country], { description: 'Every country with a party, by code.' })
   countries(@Ctx() ctx: Context) {
-    return ctx.em.find(Country, {}, { orderBy: { code: 'asc' } });
+    return ctx.reference.countries;
   }
 }

@@ -16,13 +16,20 @@ import { Sheet } from '../sheet/sheet.types';
     'One entry of the CLAIR 2012 survey: an agreement listed under one category, with its own detail sheet. An agreement listed again under another category (re-listed, 【再掲】) has a listing for each.',
 })
 export class Listing extends KeyedNode {
-  [OptionalProps]?: 'pk' | 'id' | 'source';
+  [OptionalProps]?: 'pk' | 'id' | 'source' | 'agreementPk' | 'categoryCode';
 
-  @ManyToOne(() => Agreement)
+  @ManyToOne(() => Agreement, { index: true })
   agreement!: Agreement;
 
-  @ManyToOne(() => Category)
+  /** The agreement's primary key, without loading it (also set on rows read for responses). */
+  @Property({ fieldName: 'agreement_pk', persist: false })
+  agreementPk!: number;
+
+  @ManyToOne(() => Category, { index: true })
   category!: Category;
+
+  @Property({ fieldName: 'category_code', persist: false })
+  categoryCode!: number;
 
   @Property({ type: 'integer' })
   @Field(() => Int, { description: "The listing's number inside its category in the source." })

@@ -1,19 +1,23 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import { listsAskedFor, loadAgreements } from '../agreement/load-agreements';
 import type { Context } from '../../graphql/context';
-import { pkOf } from '../../graphql/loaders';
 import { Agreement } from '../agreement/agreement.entity';
 import { Category } from '../category/category.entity';
+import { categoryOf } from '../category/category.queries';
 import { Listing } from './listing.entity';
+import type { ListingRow } from './listing.queries';
 
 @Resolver(() => Listing)
 export class ListingResolver {
   @FieldResolver(() => Category, { description: 'The category it is listed under.' })
-  category(@Root() l: Listing, @Ctx() ctx: Context) {
-    return ctx.loaders.category.load(pkOf(l.category)!);
+  category(@Root() l: ListingRow, @Ctx() ctx: Context) {
+    return categoryOf(ctx, l.categoryCode);
   }
 
   @FieldResolver(() => Agreement, { description: 'The agreement listed.' })
-  agreement(@Root() l: Listing, @Ctx() ctx: Context) {
-    return ctx.loaders.agreement.load(pkOf(l.agreement)!);
+  async agreement(@Root() l: ListingRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const [agreement] = await loadAgreements(ctx, [l.agreementPk], listsAskedFor(info, [[]]));
+    return agreement;
   }
 }

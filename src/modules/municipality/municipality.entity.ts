@@ -18,7 +18,7 @@ import { ReferenceGap } from './reference-gap';
     'A party to agreements (自治体): a Japanese prefecture, city, ward, town or village, a foreign province, city or town, a state itself, or an organisation (kind says which). Parties sit in a hierarchy (parent, children) and keep the towns that merged into them (predecessors).',
 })
 export class Municipality extends KeyedNode {
-  [OptionalProps]?: 'pk' | 'id' | 'referenceGaps' | 'matchNames';
+  [OptionalProps]?: 'pk' | 'id' | 'referenceGaps' | 'matchNames' | 'countryCode' | 'parentPk' | 'successorPk';
 
   @Index()
   @Property({ type: 'string' })
@@ -36,15 +36,25 @@ export class Municipality extends KeyedNode {
   })
   kind!: MunicipalityKind;
 
-  @ManyToOne(() => Country)
+  @ManyToOne(() => Country, { index: true })
   country!: Country;
 
-  @ManyToOne(() => Municipality, { nullable: true })
+  /** The country's code, without loading it (also set on rows read for responses). */
+  @Property({ fieldName: 'country_code', persist: false })
+  countryCode!: string;
+
+  @ManyToOne(() => Municipality, { nullable: true, index: true })
   parent?: Municipality | null;
 
+  @Property({ fieldName: 'parent_pk', persist: false, nullable: true })
+  parentPk?: number | null;
+
   /** The municipality it merged into (高根町 → 北杜市). */
-  @ManyToOne(() => Municipality, { nullable: true })
+  @ManyToOne(() => Municipality, { nullable: true, index: true })
   successor?: Municipality | null;
+
+  @Property({ fieldName: 'successor_pk', persist: false, nullable: true })
+  successorPk?: number | null;
 
   @Index()
   @Property({ type: 'string', length: 6, nullable: true })

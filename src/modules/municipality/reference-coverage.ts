@@ -5,6 +5,7 @@
  * whose `referenceGaps` say why.
  */
 import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import type { MunicipalityRow } from '../../db/reference-data';
 import type { Context } from '../../graphql/context';
 import { AgreementParty } from '../agreement/agreement-party.entity';
 import { Municipality } from './municipality.entity';
@@ -24,10 +25,10 @@ class ReferenceCoverage {
   @Field(() => PlaceCoverage, { description: 'Organisations, Japanese and foreign (no code or location of their own).' })
   organizations!: PlaceCoverage;
   @Field(() => [Municipality], { description: 'Every counted place with a reference field left null, with its reasons in referenceGaps.' })
-  gaps!: Municipality[];
+  gaps!: MunicipalityRow[];
 }
 
-function count(places: Municipality[]): PlaceCoverage {
+function count(places: readonly MunicipalityRow[]): PlaceCoverage {
   return {
     places: places.length,
     withCode: places.filter((m) => m.code).length,
@@ -50,15 +51,14 @@ export class ReferenceCoverageResolver {
     })
     partiesOnly: boolean,
   ) {
-    const [all, parties] = await Promise.all([
-      ctx.em.find(Municipality, {}, { orderBy: { pk: 'asc' } }),
-      partiesOnly ? ctx.em.find(AgreementParty, {}, { fields: ['municipality'] }) : Promise.resolve(null),
-    ]);
+    // Every place as the reference data holds it (read once per data version), in source order.
+    const all = ctx.reference.municipalities;
+    const parties = partiesOnly ? await ctx.em.find(AgreementParty, {}, { fields: ['municipality'] }) : null;
     const partyPks = parties && new Set(parties.map((p) => (p.municipality as Municipality).pk));
     const places = partyPks ? all.filter((m) => partyPks.has(m.pk)) : all;
     const organizations = places.filter((m) => m.kind === 'ORGANIZATION');
-    const japanese = places.filter((m) => m.kind !== 'ORGANIZATION' && m.country.code === 'JP');
-    const foreign = places.filter((m) => m.kind !== 'ORGANIZATION' && m.country.code !== 'JP');
+    const japanese = places.filter((m) => m.kind !== 'ORGANIZATION' && m.countryCode === 'JP');
+    const foreign = places.filter((m) => m.kind !== 'ORGANIZATION' && m.countryCode !== 'JP');
     return {
       japanese: count(japanese),
       foreign: count(foreign),

@@ -5,6 +5,7 @@ import type { Context } from '../../graphql/context';
 import { AgreementFilter } from '../agreement/agreement-filter.input';
 import { Agreement } from '../agreement/agreement.entity';
 import { Municipality } from '../municipality/municipality.entity';
+import { municipalityWithKey } from '../municipality/municipality.queries';
 import { fromGlobalId } from '../shared/global-id';
 import { egoNetworkOf, networkOf } from './load-network';
 import { toNetwork, toNetworkNode } from './to-network';
@@ -63,17 +64,17 @@ export class NetworkResolver {
 export class ShortestPathResolver {
   @FieldResolver(() => [Municipality], { description: 'From the first party to the last.' })
   async municipalities(@Root() p: ShortestPath, @Ctx() ctx: Context) {
-    return ctx.loaders.municipalityByKey.loadMany(p.municipalityKeys);
+    return Promise.all(p.municipalityKeys.map(async (key) => municipalityWithKey(ctx, key)));
   }
 }
 
 @Resolver(() => PathStep)
 export class PathStepResolver {
   @FieldResolver(() => Municipality, { description: 'The party the step starts from.' }) from(@Root() s: PathStep, @Ctx() ctx: Context) {
-    return ctx.loaders.municipalityByKey.load(s.fromKey);
+    return municipalityWithKey(ctx, s.fromKey);
   }
   @FieldResolver(() => Municipality, { description: 'The party the step reaches.' }) to(@Root() s: PathStep, @Ctx() ctx: Context) {
-    return ctx.loaders.municipalityByKey.load(s.toKey);
+    return municipalityWithKey(ctx, s.toKey);
   }
   @FieldResolver(() => [Agreement], { description: 'The agreements the two share.' })
   agreements(@Root() s: PathStep, @Ctx() ctx: Context) {
@@ -85,7 +86,7 @@ export class PathStepResolver {
 export class NetworkNodeResolver {
   @FieldResolver(() => Municipality, { nullable: true, description: 'The party this node stands for; null for an agreement.' })
   municipality(@Root() n: NetworkNode, @Ctx() ctx: Context) {
-    return n.kind === NetworkNodeKind.MUNICIPALITY ? ctx.loaders.municipalityByKey.load(n.graphKey) : null;
+    return n.kind === NetworkNodeKind.MUNICIPALITY ? municipalityWithKey(ctx, n.graphKey) : null;
   }
 
   @FieldResolver(() => Agreement, { nullable: true, description: 'The agreement this node stands for; null for a party.' })

@@ -1,6 +1,8 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { checkPageSize, MAX_PAGE_SIZE } from '../../graphql/connection';
+import { categoryOf } from '../category/category.queries';
+import { municipalityWithKey } from '../municipality/municipality.queries';
 import { fromGlobalId } from '../shared/global-id';
 import { Node } from '../shared/node';
 
@@ -30,7 +32,7 @@ export class NodeResolver {
     const { loaders } = ctx;
     switch (decoded.type) {
       case 'Municipality':
-        return loaders.municipalityByKey.load(decoded.key);
+        return municipalityWithKey(ctx, decoded.key);
       case 'Agreement':
         // An id built from a former key ("clair2012:<line>") still finds its agreement.
         return loaders.agreementByKey.load(decoded.key).then((a) => a ?? loaders.agreementByFormerKey.load(decoded.key));
@@ -41,7 +43,7 @@ export class NodeResolver {
       case 'Contact':
         return loaders.contactByKey.load(decoded.key);
       case 'Category':
-        return /^[1-9]$/.test(decoded.key) ? loaders.category.load(Number(decoded.key)) : null;
+        return /^[1-9]$/.test(decoded.key) ? categoryOf(ctx, Number(decoded.key)) : null;
     }
   }
 }

@@ -2,6 +2,7 @@ import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { checkPageSize, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../graphql/connection';
 import { searchIndex } from '../../db/search-index';
+import { municipalityOf } from '../municipality/municipality.queries';
 import { SearchResult } from './search-result';
 
 @Resolver()
@@ -19,8 +20,15 @@ export class SearchResolver {
   ) {
     const limit = checkPageSize('first', first ?? DEFAULT_PAGE_SIZE, 'Refine the search for more.')!;
     const hits = await searchIndex(ctx.em, text, ['Municipality', 'Agreement', 'Activity'], limit);
-    const loader = { Municipality: ctx.loaders.municipality, Agreement: ctx.loaders.agreement, Activity: ctx.loaders.activity };
-    const found = await Promise.all(hits.map((h) => loader[h.kind].load(h.ref)));
+    const found = await Promise.all(
+      hits.map(async (h) =>
+        h.kind === 'Municipality'
+          ? municipalityOf(ctx, h.ref)
+          : h.kind === 'Agreement'
+            ? ctx.loaders.agreement.load(h.ref)
+            : ctx.loaders.activity.load(h.ref),
+      ),
+    );
     return found.filter((x) => x != null);
   }
 }

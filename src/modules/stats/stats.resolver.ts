@@ -11,6 +11,6 @@ export class StatsResolver {
     @Arg('source', () => String, { nullable: true, description: 'One source document (SourceRef.document); all if not given.' })
     source?: string,
   ) {
-    return computeStats(ctx.em, source);
+    return computeStats(ctx.em, ctx.reference, source);
   }
 }

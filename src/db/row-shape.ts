@@ -1,0 +1,108 @@
+/**
+ * Rows read for responses as instances of the entity classes, without the ORM's unit of work.
+ *
+ * A response never writes, so the identity map, change tracking and reference wrappers that
+ * MikroORM's `find` builds around every entity are pure cost (31 % of the uncached server's
+ * busy time in #6's profile). A shape, derived once from the ORM's metadata, names the columns
+ * to select (under their property names) and turns each raw row into an instance of the
+ * entity's class: its columns as own properties, booleans and JSON converted as the ORM would,
+ * foreign keys in the `…Pk` (`…Code`) properties the entities declare, embeddables (a
+ * municipality's location) as objects of their class, null when all their columns are; relations stay unset.
+ * The class's getters (`id`, `signedOn`, `source`) then serve the GraphQL fields as before.
+ */
+import { ReferenceKind, type EntityMetadata, type EntityProperty } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { Dialect } from './sql-reader';
+
+/** An entity as read for a response: its columns and foreign-key columns, without the relations named. */
+export type Row<E, Relations extends keyof E = never> = Omit<E, Relations>;
+
+type Convert = (value: unknown) => unknown;
+
+/** SQLite stores booleans as 0/1; PostgreSQL answers true/false. */
+const toBoolean: Convert = (v) => (v == null ? v : v === true || v === 1);
+/** SQLite answers JSON columns as text; PostgreSQL (and rows inside a JSON value) as parsed values. */
+const toJson: Convert = (v) => (typeof v === 'string' ? JSON.parse(v) : v);
+
+interface Column {
+  prop: string;
+  field: string;
+  convert: Convert | null;
+}
+
+/** An embeddable property (`location`) stored in columns of the entity's table (`location_lat`, `location_lng`). */
+interface Embedded {
+  prop: string;
+  prototype: object;
+  /** Column property (as selected) → the embeddable's property. */
+  parts: Array<{ column: string; prop: string }>;
+}
+
+function converterOf(prop: EntityProperty): Convert | null {
+  if (prop.runtimeType === 'boolean') return toBoolean;
+  if (prop.customType?.constructor.name === 'JsonType') return toJson;
+  return null;
+}
+
+export class RowShape<E extends object> {
+  readonly table: string;
+  private readonly columns: Column[];
+  private readonly converted: Column[];
+  private readonly embedded: Embedded[];
+  private readonly prototype: object;
+
+  constructor(meta: EntityMetadata<E>) {
+    this.table = meta.tableName;
+    this.prototype = meta.prototype;
+    // Scalar properties with one column each: the entity's own columns and its declared foreign-key columns.
+    const seen = new Set<string>();
+    this.columns = meta.props
+      .filter((p) => p.kind === ReferenceKind.SCALAR && p.fieldNames?.length === 1 && !p.formula)
+      .filter((p) => !seen.has(p.name) && seen.add(p.name))
+      .map((p) => ({ prop: p.name, field: p.fieldNames[0], convert: converterOf(p) }));
+    this.converted = this.columns.filter((c) => c.convert);
+    this.embedded = meta.props
+      .filter((p) => p.kind === ReferenceKind.EMBEDDED && !p.object)
+      .map((p) => ({
+        prop: p.name,
+        prototype: (p.embeddable as { prototype: object }).prototype,
+        parts: meta.props.filter((c) => c.embedded?.[0] === p.name).map((c) => ({ column: c.name, prop: c.embedded![1] })),
+      }));
+  }
+
+  /** The select list, `t."signed_year" as "signedYear", …`, for the table under `alias`. */
+  select(alias: string): string {
+    return this.columns.map((c) => `${alias}."${c.field}" as "${c.prop}"`).join(', ');
+  }
+
+  /** One row as one JSON object (property names as keys), for statements that read several tables at once. */
+  json(dialect: Dialect, alias: string): string {
+    const pairs = this.columns.map((c) => `'${c.prop}', ${alias}."${c.field}"`).join(', ');
+    return dialect === 'postgresql' ? `json_build_object(${pairs})` : `json_object(${pairs})`;
+  }
+
+  /** A raw row (keys as the select list or `json` names them) as an instance of the entity's class. */
+  materialise(raw: Record<string, unknown>): E {
+    for (const c of this.converted) raw[c.prop] = c.convert!(raw[c.prop]);
+    for (const e of this.embedded) {
+      const value: Record<string, unknown> = {};
+      let present = false;
+      for (const { column, prop } of e.parts) {
+        value[prop] = raw[column];
+        present ||= raw[column] != null;
+      }
+      // The flat columns stay (deleting properties would slow every later read of the object).
+      raw[e.prop] = present ? Object.setPrototypeOf(value, e.prototype) : null;
+    }
+    return Object.setPrototypeOf(raw, this.prototype) as E;
+  }
+}
+
+const shapes = new WeakMap<object, RowShape<object>>();
+
+/** The shape of `entity` (derived from the ORM's metadata once per class). */
+export function shapeOf<E extends object>(em: SqlEntityManager, entity: abstract new (...args: never[]) => E): RowShape<E> {
+  let shape = shapes.get(entity);
+  if (!shape) shapes.set(entity, (shape = new RowShape(em.getMetadata().get(entity.name))));
+  return shape as RowShape<E>;
+}
