@@ -64,9 +64,13 @@ export function statementsRun(): number {
   return statementsInProcess;
 }
 
-/** The ORM's logger: counts every statement towards the current request. */
+/** The ORM's logger: counts every statement towards the current request, and keeps the last one's outcome. */
 export class StatementCountingLogger extends DefaultLogger {
+  /** When this ORM's last statement ended, if it succeeded (ms since the epoch); 0 after a failure. */
+  lastSuccessAt = 0;
+
   override logQuery(context: { query: string } & LogContext): void {
+    this.lastSuccessAt = context.level === 'error' ? 0 : Date.now();
     statementsInProcess++;
     const store = current.getStore();
     if (store) store.statements++;
