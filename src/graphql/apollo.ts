@@ -12,6 +12,7 @@ import type { Context } from './context';
 import { costLimitPlugin, type CostModel } from './query-cost';
 import { currentRequest, isCancellation } from '../db/request-scope';
 import { SupportedOperationTypesRule } from './read-only-rule';
+import { jitGateway } from './jit-executor';
 import { getSchema } from './schema';
 
 /** Codes of errors that the client caused and can fix: shown as they are. */
@@ -106,7 +107,8 @@ export async function createApollo(options: ApolloOptions): Promise<ApolloServer
     blockFieldSuggestion: { enabled: production },
   }).protect();
   const apollo = new ApolloServer<Context>({
-    schema: await getSchema(),
+    // Executed by graphql-jit (src/graphql/jit-executor.ts); Apollo's gateway option is how it takes another executor.
+    gateway: jitGateway(await getSchema(), { cacheEntries: 1000 }),
     ...armor,
     validationRules: [...armor.validationRules, SupportedOperationTypesRule],
     parseOptions: { maxTokens: limits.maxTokens },
