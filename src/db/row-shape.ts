@@ -27,7 +27,36 @@ const toJson: Convert = (v) => (typeof v === 'string' ? JSON.parse(v) : v);
 interface Column {
   prop: string;
   field: string;
+  /** The key the column is selected under: the property's name, or for a JSON column the key its text waits under. */
+  key: string;
   convert: Convert | null;
+}
+
+/** Where a JSON column's value waits, unparsed, until its property is first read. */
+const unparsed = (prop: string) => `$${prop}`;
+
+/**
+ * A prototype over the entity's own on which each JSON property is a getter that parses the column on first read
+ * and keeps the value on the row: a response reads few of the JSON columns it selects (a listing's whole sheet, an
+ * agreement's events and links), and parsing them all was 7 % of the five-levels example's time.
+ */
+function lazyJsonPrototype(prototype: object, props: readonly string[]): object {
+  const lazy = Object.create(prototype) as object;
+  for (const prop of props) {
+    const key = unparsed(prop);
+    Object.defineProperty(lazy, prop, {
+      configurable: true,
+      get(this: Record<string, unknown>) {
+        const value = toJson(this[key]);
+        Object.defineProperty(this, prop, { value, writable: true, enumerable: true, configurable: true });
+        return value;
+      },
+      set(this: Record<string, unknown>, value: unknown) {
+        Object.defineProperty(this, prop, { value, writable: true, enumerable: true, configurable: true });
+      },
+    });
+  }
+  return lazy;
 }
 
 /** An embeddable property (`location`) stored in columns of the entity's table (`location_lat`, `location_lng`). */
@@ -53,14 +82,16 @@ export class RowShape<E extends object> {
 
   constructor(meta: EntityMetadata<E>) {
     this.table = meta.tableName;
-    this.prototype = meta.prototype;
     // Scalar properties with one column each: the entity's own columns and its declared foreign-key columns.
     const seen = new Set<string>();
     this.columns = meta.props
       .filter((p) => p.kind === ReferenceKind.SCALAR && p.fieldNames?.length === 1 && !p.formula)
       .filter((p) => !seen.has(p.name) && seen.add(p.name))
-      .map((p) => ({ prop: p.name, field: p.fieldNames[0], convert: converterOf(p) }));
-    this.converted = this.columns.filter((c) => c.convert);
+      .map((p) => {
+        const convert = converterOf(p);
+        return { prop: p.name, field: p.fieldNames[0], key: convert === toJson ? unparsed(p.name) : p.name, convert };
+      });
+    this.converted = this.columns.filter((c) => c.convert === toBoolean);
     this.embedded = meta.props
       .filter((p) => p.kind === ReferenceKind.EMBEDDED && !p.object)
       .map((p) => ({
@@ -68,16 +99,18 @@ export class RowShape<E extends object> {
         prototype: (p.embeddable as { prototype: object }).prototype,
         parts: meta.props.filter((c) => c.embedded?.[0] === p.name).map((c) => ({ column: c.name, prop: c.embedded![1] })),
       }));
+    const json = this.columns.filter((c) => c.convert === toJson).map((c) => c.prop);
+    this.prototype = json.length ? lazyJsonPrototype(meta.prototype, json) : meta.prototype;
   }
 
   /** The select list, `t."signed_year" as "signedYear", …`, for the table under `alias`. */
   select(alias: string): string {
-    return this.columns.map((c) => `${alias}."${c.field}" as "${c.prop}"`).join(', ');
+    return this.columns.map((c) => `${alias}."${c.field}" as "${c.key}"`).join(', ');
   }
 
   /** One row as one JSON object (property names as keys), for statements that read several tables at once. */
   json(dialect: Dialect, alias: string): string {
-    const pairs = this.columns.map((c) => `'${c.prop}', ${alias}."${c.field}"`).join(', ');
+    const pairs = this.columns.map((c) => `'${c.key}', ${alias}."${c.field}"`).join(', ');
     return dialect === 'postgresql' ? `json_build_object(${pairs})` : `json_object(${pairs})`;
   }
 
