@@ -59,6 +59,23 @@ function lazyJsonPrototype(prototype: object, props: readonly string[]): object 
   return lazy;
 }
 
+/**
+ * A prototype over `prototype` on which each property of `omitted` throws when read: a row read without
+ * those columns (src/modules/agreement/load-agreements.ts reads an agreement's long texts only for the
+ * fields that show them) must fail loudly, never answer a field as empty, if a resolver reads one.
+ */
+function omittedPrototype(prototype: object, entity: string, omitted: readonly string[]): object {
+  const guarded = Object.create(prototype) as object;
+  for (const prop of omitted) {
+    Object.defineProperty(guarded, prop, {
+      get() {
+        throw new Error(`${entity}.${prop} was not read for this response: a field that reads it must ask for the row's detail columns`);
+      },
+    });
+  }
+  return guarded;
+}
+
 /** An embeddable property (`location`) stored in columns of the entity's table (`location_lat`, `location_lng`). */
 interface Embedded {
   prop: string;
@@ -80,10 +97,11 @@ export class RowShape<E extends object> {
   private readonly embedded: Embedded[];
   private readonly prototype: object;
 
-  constructor(meta: EntityMetadata<E>) {
+  /** `omit`: properties whose columns are not read (reading one of them from a row throws). */
+  constructor(meta: EntityMetadata<E>, omit: readonly string[] = []) {
     this.table = meta.tableName;
     // Scalar properties with one column each: the entity's own columns and its declared foreign-key columns.
-    const seen = new Set<string>();
+    const seen = new Set<string>(omit);
     this.columns = meta.props
       .filter((p) => p.kind === ReferenceKind.SCALAR && p.fieldNames?.length === 1 && !p.formula)
       .filter((p) => !seen.has(p.name) && seen.add(p.name))
@@ -100,7 +118,8 @@ export class RowShape<E extends object> {
         parts: meta.props.filter((c) => c.embedded?.[0] === p.name).map((c) => ({ column: c.name, prop: c.embedded![1] })),
       }));
     const json = this.columns.filter((c) => c.convert === toJson).map((c) => c.prop);
-    this.prototype = json.length ? lazyJsonPrototype(meta.prototype, json) : meta.prototype;
+    const prototype = omit.length ? omittedPrototype(meta.prototype, meta.className, omit) : meta.prototype;
+    this.prototype = json.length ? lazyJsonPrototype(prototype, json) : prototype;
   }
 
   /** The select list, `t."signed_year" as "signedYear", …`, for the table under `alias`. */
@@ -131,11 +150,18 @@ export class RowShape<E extends object> {
   }
 }
 
-const shapes = new WeakMap<object, RowShape<object>>();
+const shapes = new WeakMap<object, Map<string, RowShape<object>>>();
 
-/** The shape of `entity` (derived from the ORM's metadata once per class). */
-export function shapeOf<E extends object>(em: SqlEntityManager, entity: abstract new (...args: never[]) => E): RowShape<E> {
-  let shape = shapes.get(entity);
-  if (!shape) shapes.set(entity, (shape = new RowShape(em.getMetadata().get(entity.name))));
+/** The shape of `entity` without the columns of `omit` (derived from the ORM's metadata once per class and `omit`). */
+export function shapeOf<E extends object>(
+  em: SqlEntityManager,
+  entity: abstract new (...args: never[]) => E,
+  omit: readonly string[] = [],
+): RowShape<E> {
+  let byOmit = shapes.get(entity);
+  if (!byOmit) shapes.set(entity, (byOmit = new Map<string, RowShape<object>>()));
+  const key = omit.join(',');
+  let shape = byOmit.get(key);
+  if (!shape) byOmit.set(key, (shape = new RowShape(em.getMetadata().get(entity.name), omit)));
   return shape as RowShape<E>;
 }

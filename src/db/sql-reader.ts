@@ -32,6 +32,8 @@ export interface AnyChildList {
   parent: string;
   /** The order inside one parent's list: numeric properties, the first deciding first. */
   orderBy: readonly string[];
+  /** Properties whose columns are not read (RowShape: reading one from a row throws). */
+  omit?: readonly string[];
 }
 
 /** Compare two rows by numeric properties, the first deciding first. */
@@ -92,9 +94,14 @@ export class SqlReader {
     return this.dialect === 'postgresql' ? values : JSON.stringify(values);
   }
 
-  /** Instances of `entity` (row-shape.ts) from `select <its columns> from <its table> t <tail>`. */
-  async entities<E extends object>(entity: EntityClass<E>, tail: string, params: readonly unknown[]): Promise<E[]> {
-    const shape = shapeOf(this.em, entity);
+  /** Instances of `entity` (row-shape.ts) from `select <its columns but omit's> from <its table> t <tail>`. */
+  async entities<E extends object>(
+    entity: EntityClass<E>,
+    tail: string,
+    params: readonly unknown[],
+    omit: readonly string[] = [],
+  ): Promise<E[]> {
+    const shape = shapeOf(this.em, entity, omit);
     const rows = await this.all<Record<string, unknown>>(`select ${shape.select('t')} from ${shape.table} t ${tail}`, params);
     return rows.map((r) => shape.materialise(r));
   }
@@ -107,7 +114,7 @@ export class SqlReader {
    */
   async lists(requests: Array<{ list: AnyChildList; parents: readonly number[] }>): Promise<Array<Map<number, object[]>>> {
     const parts = requests.map(({ list }, i) => {
-      const shape = shapeOf(this.em, list.entity);
+      const shape = shapeOf(this.em, list.entity, list.omit);
       return `select ${i} as "list", t."${list.parent}" as "parent", ${shape.json(this.dialect, 't')} as "row"
         from ${shape.table} t where ${this.oneOf(`t."${list.parent}"`)}`;
     });
@@ -116,7 +123,7 @@ export class SqlReader {
       requests.map((r) => this.list(r.parents)),
     );
     const answers = requests.map(() => new Map<number, object[]>());
-    const shapes = requests.map((r) => shapeOf(this.em, r.list.entity));
+    const shapes = requests.map((r) => shapeOf(this.em, r.list.entity, r.list.omit));
     for (const { list, parent, row } of rows) {
       const raw = (typeof row === 'string' ? JSON.parse(row) : row) as Record<string, unknown>;
       const group = answers[list].get(parent);

@@ -20,6 +20,7 @@ import {
   agreementsByFormerKey,
   agreementsByKey,
   agreementsByPk,
+  agreementSummariesByPk,
   PARTIES_OF_AGREEMENT,
   PARTIES_OF_MUNICIPALITY,
 } from '../modules/agreement/agreement.queries';
@@ -107,6 +108,12 @@ export function createLoaders(db: SqlReader, o: LoaderOptions = { batch: true })
     list: <E extends object>(list: ChildList<E>) => listOf(lists, list),
     agreement: byUnique(
       (pks: number[]) => agreementsByPk(db, pks),
+      (a) => a.pk,
+      o,
+    ),
+    /** Agreements without their detail columns (AGREEMENT_DETAIL), for responses that show none of them. */
+    agreementSummary: byUnique(
+      (pks: number[]) => agreementSummariesByPk(db, pks),
       (a) => a.pk,
       o,
     ),

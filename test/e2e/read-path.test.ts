@@ -8,6 +8,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { DEFAULT_DATASET, replaceDataset } from '../../src/db/load-dataset';
+import { getNamedType, isInterfaceType, isObjectType, type GraphQLField, type GraphQLObjectType } from 'graphql';
+import { getSchema } from '../../src/graphql/schema';
 import { EXAMPLES } from '../examples';
 import { startTestServer, type TestServer } from '../utils';
 
@@ -57,6 +59,34 @@ it('reads a level of agreements and the lists asked for below them in one statem
   expect((written.data as { agreements: { all: unknown } }).agreements.all).toEqual(
     (plain.data as { agreements: { nodes: unknown } }).agreements.nodes,
   );
+});
+
+it('answers every field of Agreement as a full read does, reading the detail columns only for the fields that show them', async () => {
+  // Each field with a small selection below it; the list is the schema's, so a new field is tested too.
+  const type = (await getSchema()).getType('Agreement') as GraphQLObjectType;
+  const selection = (field: GraphQLField<unknown, unknown>): string => {
+    const inner = getNamedType(field.type);
+    return isObjectType(inner) || isInterfaceType(inner) ? `${field.name} { __typename }` : field.name;
+  };
+  // Through node(id:) every agreement is read whole: the reference answer.
+  const first = (await server.query<{ agreements: { nodes: Array<{ id: string }> } }>('{ agreements(first: 100) { nodes { id } } }')).data!;
+  const ids = first.agreements.nodes.map((n) => n.id);
+  for (const field of Object.values(type.getFields())) {
+    const body = await server.query(`{ agreements(first: 100) { nodes { ${selection(field)} } } }`);
+    expect({ field: field.name, errors: body.errors }).toEqual({ field: field.name, errors: undefined });
+    const whole = await server.query<{ nodes: unknown[] }>(
+      `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Agreement { ${selection(field)} } } }`,
+      { ids },
+    );
+    expect((body.data as { agreements: { nodes: unknown[] } }).agreements.nodes).toEqual(whole.data!.nodes);
+  }
+  // A page of titles reads no sheet text; one that shows a background reads it (both in one statement).
+  const titles = await server.query('{ agreements(first: 100) { nodes { title } } }');
+  const backgrounds = await server.query<{ agreements: { nodes: Array<{ background: string | null }> } }>(
+    '{ agreements(first: 100) { nodes { title background } } }',
+  );
+  expect(backgrounds.extensions!.sqlStatements).toBe(titles.extensions!.sqlStatements);
+  expect(backgrounds.data!.agreements.nodes.filter((n) => n.background).length).toBeGreaterThan(50);
 });
 
 it('reads countries, categories and municipalities (with their hierarchy) from the reference data: the list filter is the one statement', async () => {

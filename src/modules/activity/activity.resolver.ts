@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
-import { listsAskedFor, loadAgreements } from '../agreement/load-agreements';
+import { askedFor, loadAgreements } from '../agreement/load-agreements';
 import type { Context } from '../../graphql/context';
 import { Agreement } from '../agreement/agreement.entity';
 import { Activity } from './activity.entity';
@@ -10,7 +10,7 @@ import type { ActivityRow } from './activity.queries';
 export class ActivityResolver {
   @FieldResolver(() => Agreement, { description: 'The agreement it was done under.' })
   async agreement(@Root() a: ActivityRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    const [agreement] = await loadAgreements(ctx, [a.agreementPk], listsAskedFor(info, [[]]));
+    const [agreement] = await loadAgreements(ctx, [a.agreementPk], askedFor(info, [[]]));
     return agreement;
   }
 }

@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../graphql/context';
 import { slicePage, toConnection, type ConnectionArgs } from '../../graphql/connection';
 import type { AgreementRow } from './agreement.queries';
-import { listsAskedFor, loadAgreements } from './load-agreements';
+import { askedFor, loadAgreements } from './load-agreements';
 
 export async function agreementPage(ctx: Context, rows: AgreementRow[], args: ConnectionArgs, info: GraphQLResolveInfo) {
   const pkByKey = new Map(rows.map((r) => [r.key, r.pk]));
@@ -11,13 +11,13 @@ export async function agreementPage(ctx: Context, rows: AgreementRow[], args: Co
     rows.map((r) => r.key),
     args,
   );
-  const lists = listsAskedFor(info, [['nodes'], ['edges', 'node']]);
+  const asked = askedFor(info, [['nodes'], ['edges', 'node']]);
   return toConnection(
     slice,
     await loadAgreements(
       ctx,
       slice.page.map((k) => pkByKey.get(k)!),
-      lists,
+      asked,
     ),
   );
 }

@@ -91,8 +91,18 @@ export type AgreementSourceRow = Row<AgreementSource, 'agreement'>;
 /** An agreement as read for a response: its columns (its parties are read through PARTIES_OF_AGREEMENT). */
 export type AgreementRead = Row<Agreement, 'parties'>;
 
+/**
+ * An agreement's detail: the first sheet's long texts and lists. A response that shows none of them
+ * reads the agreement without these columns (load-agreements.ts); they were most of the bytes read.
+ */
+export const AGREEMENT_DETAIL = ['events', 'background', 'activityNotes', 'outcomes', 'challenges', 'urls', 'links'] as const;
+
 export const agreementsByPk = (db: SqlReader, pks: readonly number[]) =>
   db.entities<AgreementRead>(Agreement, `where ${db.oneOf('t.pk')}`, [db.list(pks)]);
+
+/** Agreements by primary key without their detail (AGREEMENT_DETAIL: reading one of those properties throws). */
+export const agreementSummariesByPk = (db: SqlReader, pks: readonly number[]) =>
+  db.entities<AgreementRead>(Agreement, `where ${db.oneOf('t.pk')}`, [db.list(pks)], AGREEMENT_DETAIL);
 
 export const agreementsByKey = (db: SqlReader, keys: readonly string[]) =>
   db.entities<AgreementRead>(Agreement, `where ${db.oneOf('t.key')}`, [db.list(keys)]);
@@ -103,6 +113,9 @@ export const agreementsByFormerKey = (db: SqlReader, keys: readonly string[]) =>
 
 /** Agreements as a list keyed by their own primary key: read together with their children's lists in one statement. */
 export const AGREEMENT_BY_PK: ChildList<AgreementRead> = { entity: Agreement, parent: 'pk', orderBy: [] };
+
+/** AGREEMENT_BY_PK without the detail columns. */
+export const AGREEMENT_SUMMARY_BY_PK: ChildList<AgreementRead> = { entity: Agreement, parent: 'pk', orderBy: [], omit: AGREEMENT_DETAIL };
 
 /** An agreement's parties, in the sheet's order. */
 export const PARTIES_OF_AGREEMENT: ChildList<AgreementPartyRow> = {

@@ -3,7 +3,8 @@
  * below them (parties, listings, activities, contacts, sources) read in the same statement: a level of
  * agreements and their lists is one round trip instead of two. The lists travel on the rows
  * they belong to, so a later level never finds them already read (the number of statements
- * depends on the query's shape alone).
+ * depends on the query's shape alone). The agreements' detail columns (their sheet's long texts)
+ * are read only when the level shows one of them.
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { AnyChildList, ChildList } from '../../db/sql-reader';
@@ -12,7 +13,13 @@ import { selectedFields } from '../../graphql/lookahead';
 import { ACTIVITIES_OF_AGREEMENT } from '../activity/activity.queries';
 import { CONTACTS_OF_AGREEMENT } from '../contact/contact.queries';
 import { LISTINGS_OF_AGREEMENT } from '../listing/listing.queries';
-import { AGREEMENT_BY_PK, PARTIES_OF_AGREEMENT, SOURCES_OF_AGREEMENT, type AgreementRead } from './agreement.queries';
+import {
+  AGREEMENT_BY_PK,
+  AGREEMENT_SUMMARY_BY_PK,
+  PARTIES_OF_AGREEMENT,
+  SOURCES_OF_AGREEMENT,
+  type AgreementRead,
+} from './agreement.queries';
 
 const LISTS_READ_WITH = Symbol('lists read with the agreement');
 
@@ -29,21 +36,51 @@ const LIST_OF_FIELD: Record<string, AnyChildList> = {
   sources: SOURCES_OF_AGREEMENT,
 };
 
-/** The lists the query asks for on the agreements at `paths` below the field being resolved. */
-export function listsAskedFor(info: GraphQLResolveInfo, paths: ReadonlyArray<readonly string[]>): AnyChildList[] {
-  const lists = new Set<AnyChildList>();
-  for (const path of paths) for (const field of selectedFields(info, path)) if (LIST_OF_FIELD[field]) lists.add(LIST_OF_FIELD[field]);
-  return [...lists];
+/**
+ * Agreement's fields answered without its detail columns (AGREEMENT_DETAIL). Any other field asked for
+ * (background, events, url …, or one added later) reads them: a field missing here costs bytes, never
+ * a wrong answer.
+ */
+const SUMMARY_FIELDS = new Set([
+  '__typename',
+  'id',
+  'formerIds',
+  'title',
+  'kind',
+  'titleKind',
+  'signedOn',
+  'multilateral',
+  'source',
+  ...Object.keys(LIST_OF_FIELD),
+]);
+
+/** What a level of agreements must read: the lists below it, and whether it shows their detail. */
+export interface AgreementsAskedFor {
+  lists: AnyChildList[];
+  detail: boolean;
 }
 
-/** Agreements by primary key (null where none), each with `lists` read in the same statement. */
+/** What the query asks for on the agreements at `paths` below the field being resolved. */
+export function askedFor(info: GraphQLResolveInfo, paths: ReadonlyArray<readonly string[]>): AgreementsAskedFor {
+  const lists = new Set<AnyChildList>();
+  let detail = false;
+  for (const path of paths) {
+    for (const field of selectedFields(info, path)) {
+      if (LIST_OF_FIELD[field]) lists.add(LIST_OF_FIELD[field]);
+      detail ||= !SUMMARY_FIELDS.has(field);
+    }
+  }
+  return { lists: [...lists], detail };
+}
+
+/** Agreements by primary key (null where none), each with `lists` read in the same statement, with their detail if asked for. */
 export async function loadAgreements(
   ctx: Context,
   pks: readonly number[],
-  lists: readonly AnyChildList[],
+  { lists, detail }: AgreementsAskedFor,
 ): Promise<Array<AgreementNode | null>> {
   if (lists.length === 0) {
-    const rows = await ctx.loaders.agreement.loadMany(pks);
+    const rows = await (detail ? ctx.loaders.agreement : ctx.loaders.agreementSummary).loadMany(pks);
     return rows.map((r) => {
       if (r instanceof Error) throw r;
       return r;
@@ -51,7 +88,7 @@ export async function loadAgreements(
   }
   // Loaded in the same tick, so the loaders' one batch reads the agreements and their lists together.
   const [rows, ...children] = await Promise.all([
-    ctx.loaders.list(AGREEMENT_BY_PK).loadMany(pks),
+    ctx.loaders.list(detail ? AGREEMENT_BY_PK : AGREEMENT_SUMMARY_BY_PK).loadMany(pks),
     ...lists.map((list) => ctx.loaders.list(list as ChildList<object>).loadMany(pks)),
   ]);
   return rows.map((found, i) => {

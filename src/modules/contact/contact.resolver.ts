@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
-import { listsAskedFor, loadAgreements } from '../agreement/load-agreements';
+import { askedFor, loadAgreements } from '../agreement/load-agreements';
 import type { Context } from '../../graphql/context';
 import { Agreement } from '../agreement/agreement.entity';
 import { Municipality } from '../municipality/municipality.entity';
@@ -12,7 +12,7 @@ import type { ContactRow } from './contact.queries';
 export class ContactResolver {
   @FieldResolver(() => Agreement, { description: 'The agreement it is the contact for.' })
   async agreement(@Root() c: ContactRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    const [agreement] = await loadAgreements(ctx, [c.agreementPk], listsAskedFor(info, [[]]));
+    const [agreement] = await loadAgreements(ctx, [c.agreementPk], askedFor(info, [[]]));
     return agreement;
   }
 

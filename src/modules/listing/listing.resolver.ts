@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
-import { listsAskedFor, loadAgreements } from '../agreement/load-agreements';
+import { askedFor, loadAgreements } from '../agreement/load-agreements';
 import type { Context } from '../../graphql/context';
 import { Agreement } from '../agreement/agreement.entity';
 import { Category } from '../category/category.entity';
@@ -17,7 +17,7 @@ export class ListingResolver {
 
   @FieldResolver(() => Agreement, { description: 'The agreement listed.' })
   async agreement(@Root() l: ListingRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    const [agreement] = await loadAgreements(ctx, [l.agreementPk], listsAskedFor(info, [[]]));
+    const [agreement] = await loadAgreements(ctx, [l.agreementPk], askedFor(info, [[]]));
     return agreement;
   }
 }
