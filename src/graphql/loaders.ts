@@ -27,7 +27,7 @@ import {
 import { categoriesByCode } from '../modules/category/category.queries';
 import { CONTACTS_OF_MUNICIPALITY, contactsByKey } from '../modules/contact/contact.queries';
 import { countriesByCode } from '../modules/country/country.queries';
-import { listingKeysOfCategories, listingsByKey } from '../modules/listing/listing.queries';
+import { listingKeysOfCategories, listingsByKey, sheetsOfListings } from '../modules/listing/listing.queries';
 import {
   municipalitiesByKey,
   municipalitiesByPk,
@@ -140,6 +140,11 @@ export function createLoaders(db: SqlReader, o: LoaderOptions = { batch: true })
     listingByKey: byUnique(
       (keys: string[]) => listingsByKey(db, keys),
       (l) => l.key,
+      o,
+    ),
+    sheetOfListing: byUnique(
+      (pks: number[]) => sheetsOfListings(db, pks),
+      (r) => r.pk,
       o,
     ),
     contactByKey: byUnique(

@@ -1,20 +1,38 @@
 /** The listing module's reads for responses (src/db/sql-reader.ts). */
 import type { Row } from '../../db/row-shape';
 import type { ChildList, SqlReader } from '../../db/sql-reader';
+import type { Sheet } from '../sheet/sheet.types';
 import { Listing } from './listing.entity';
 
 /** A listing as read for a response: its columns and foreign keys. */
 export type ListingRow = Row<Listing, 'agreement' | 'category'>;
 
-export const listingsByKey = (db: SqlReader, keys: readonly string[]) =>
-  db.entities<ListingRow>(Listing, `where ${db.oneOf('t.key')}`, [db.list(keys)]);
+/**
+ * A listing's sheet, the largest column of the database (the whole detail sheet as JSON), is read
+ * on its own, by `Listing.sheet`, when a response shows it: listings are read without it.
+ */
+const WITHOUT_SHEET = ['sheet'] as const;
 
-/** An agreement's listings, by category and number. */
+export const listingsByKey = (db: SqlReader, keys: readonly string[]) =>
+  db.entities<ListingRow>(Listing, `where ${db.oneOf('t.key')}`, [db.list(keys)], WITHOUT_SHEET);
+
+/** An agreement's listings, by category and number (without their sheets). */
 export const LISTINGS_OF_AGREEMENT: ChildList<ListingRow> = {
   entity: Listing,
   parent: 'agreement_pk',
   orderBy: ['categoryCode', 'number'],
+  omit: WITHOUT_SHEET,
 };
+
+/** The sheets of some listings, by primary key. */
+export async function sheetsOfListings(db: SqlReader, pks: readonly number[]): Promise<Array<{ pk: number; sheet: Sheet }>> {
+  const rows = await db.all<{ pk: number; sheet: Sheet | string }>(
+    `select t.pk as pk, t.sheet as sheet from listing t where ${db.oneOf('t.pk')}`,
+    [db.list(pks)],
+  );
+  // SQLite answers the JSON column as text.
+  return rows.map((r) => ({ pk: Number(r.pk), sheet: typeof r.sheet === 'string' ? (JSON.parse(r.sheet) as Sheet) : r.sheet }));
+}
 
 /** The keys of each category's listings, by number, without the listings: a page loads only its own. */
 export async function listingKeysOfCategories(db: SqlReader, codes: readonly number[]): Promise<Map<number, string[]>> {
