@@ -9,6 +9,10 @@ import { join } from 'path';
 
 export const ROOT = join(__dirname, '..', '..');
 export const SERVER = join(ROOT, 'dist-bench/src/cli/serve.js');
+/** The Node flags `npm start` runs the server with (package.json's config.serverNodeFlags), so that benchmarks measure the same. */
+export const SERVER_NODE_FLAGS = (
+  JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { config: { serverNodeFlags: string } }
+).config.serverNodeFlags.split(' ');
 
 const variables = JSON.parse(readFileSync(join(ROOT, 'schema/examples/variables.json'), 'utf8')) as Record<string, Record<string, unknown>>;
 const example = (dir: string, file: string) => ({ query: readFileSync(join(ROOT, dir, file), 'utf8'), variables: variables[file] ?? {} });
@@ -44,9 +48,9 @@ export const SCENARIOS: Record<string, Scenario> = {
 };
 
 /** Start `script` as a child process; resolves when it says it is ready. */
-export function start(script: string, args: string[], env: Record<string, string>): Promise<ChildProcess> {
+export function start(script: string, args: string[], env: Record<string, string>, execArgv: string[] = []): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
-    const child = fork(script, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+    const child = fork(script, args, { env: { ...process.env, ...env }, execArgv, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
     const timer = setTimeout(() => reject(new Error(`${script} did not start`)), 60_000);
     const ready = () => {
       clearTimeout(timer);
@@ -62,13 +66,18 @@ export function start(script: string, args: string[], env: Record<string, string
 
 /** Start the real server (compiled into dist-bench) on `port` over `databaseUrl`, with the limits raised for the naive reference. */
 export function startServer(port: number, databaseUrl: string, env: Record<string, string>): Promise<ChildProcess> {
-  return start(SERVER, [], {
-    PORT: String(port),
-    DATABASE_URL: databaseUrl,
-    LIMIT_MAX_COST: '100000000',
-    LIMIT_REQUEST_TIMEOUT_MS: '60000',
-    ...env,
-  });
+  return start(
+    SERVER,
+    [],
+    {
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      LIMIT_MAX_COST: '100000000',
+      LIMIT_REQUEST_TIMEOUT_MS: '60000',
+      ...env,
+    },
+    SERVER_NODE_FLAGS,
+  );
 }
 
 export async function post(url: string, body: string): Promise<{ text: string; status: number }> {

@@ -22,7 +22,7 @@ import { isDeepStrictEqual } from 'util';
 import { Client } from 'pg';
 import { replaceDataset } from '../src/db/load-dataset';
 import { openOrm } from '../src/db/orm';
-import { load, post, SERVER, type LoadResult, type Scenario } from './harness';
+import { load, post, SERVER, SERVER_NODE_FLAGS, type LoadResult, type Scenario } from './harness';
 import { peerScenarios } from './peer-answers';
 
 const ROUNDS = Number(process.env.PEER_ROUNDS ?? 3);
@@ -42,9 +42,14 @@ interface Server {
 }
 
 /** Start `script` (a child on this Node); resolves with the URL it prints after "ready at". */
-function startChild(script: string, env: Record<string, string>, cwd?: string): Promise<{ child: ChildProcess; url: string }> {
+function startChild(
+  script: string,
+  env: Record<string, string>,
+  cwd?: string,
+  execArgv: string[] = [],
+): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
-    const child = fork(script, [], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+    const child = fork(script, [], { cwd, env: { ...process.env, ...env }, execArgv, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
     const timer = setTimeout(() => reject(new Error(`${script} did not start within 120 s`)), 120_000);
     child.stdout!.on('data', (d: Buffer) => {
       const url = /ready at (http\S+)/.exec(d.toString())?.[1];
@@ -66,13 +71,12 @@ async function answer(url: string, s: Scenario): Promise<{ data: unknown; extens
 
 async function startProject(name: string, databaseUrl: string): Promise<Server> {
   // Production mode, as PostGraphile runs by default (graphql-js then skips its development checks).
-  const { child, url } = await startChild(SERVER, {
-    PORT: '0',
-    DATABASE_URL: databaseUrl,
-    NODE_ENV: 'production',
-    RESPONSE_CACHE: '0',
-    EXPOSE_SQL_COUNT: '1',
-  });
+  const { child, url } = await startChild(
+    SERVER,
+    { PORT: '0', DATABASE_URL: databaseUrl, NODE_ENV: 'production', RESPONSE_CACHE: '0', EXPOSE_SQL_COUNT: '1' },
+    undefined,
+    SERVER_NODE_FLAGS,
+  );
   return {
     name,
     url,

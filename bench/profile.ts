@@ -11,7 +11,7 @@ import { fork } from 'child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { load, SCENARIOS, SERVER } from './harness';
+import { load, SCENARIOS, SERVER, SERVER_NODE_FLAGS } from './harness';
 
 const SECONDS = Number(process.env.PROFILE_SECONDS ?? 15);
 const WARM_UP_SECONDS = 3;
@@ -115,7 +115,7 @@ async function main(): Promise<void> {
     const env = { NODE_ENV: 'production', ...process.env, PORT: '4630', DATABASE_URL: database, RESPONSE_CACHE: '0' };
     const server = fork(SERVER, [], {
       env,
-      execArgv: ['--cpu-prof', `--cpu-prof-dir=${dir}`],
+      execArgv: [...SERVER_NODE_FLAGS, '--cpu-prof', `--cpu-prof-dir=${dir}`],
       stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
     });
     const started = Date.now();
