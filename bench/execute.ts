@@ -39,8 +39,11 @@ async function main() {
       if (only && label !== only) continue;
       const n = 40;
       const t = process.hrtime.bigint();
+      const cpu = process.cpuUsage();
       for (let i = 0; i < n; i++) await run();
-      console.log(`${label}: ${(Number(process.hrtime.bigint() - t) / 1e6 / n).toFixed(2)} ms`);
+      const used = process.cpuUsage(cpu);
+      const ms = (Number(process.hrtime.bigint() - t) / 1e6 / n).toFixed(2);
+      console.log(`${label}: ${ms} ms, CPU ${((used.user + used.system) / 1e3 / n).toFixed(2)} ms`);
     }
   }
   await orm.close();

@@ -67,7 +67,10 @@ export function graphqlRoute(o: GraphqlRouteOptions): RequestHandler {
       }
       o.cache.store(ticket, { body, headers: stored });
     }
-    res.send(body);
+    // Written as text: Express's send would first copy the whole answer into a Buffer to measure it (6 % of the
+    // five-levels example's time); its other work (ETag, freshness) is done above or switched off.
+    res.setHeader('content-length', Buffer.byteLength(body));
+    res.end(body);
   };
 }
 
