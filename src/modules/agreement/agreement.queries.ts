@@ -5,7 +5,7 @@
  * of work, one statement per batch whatever the number of keys.
  */
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import type { Row } from '../../db/row-shape';
+import { shapeOf, type Row } from '../../db/row-shape';
 import type { ChildList, SqlReader } from '../../db/sql-reader';
 import { inList, type Condition } from '../../db/filter-tree';
 import { dialectOf } from '../../db/search-index';
@@ -22,6 +22,8 @@ export interface AgreementRow {
   title: string;
   kind: string;
   signedIso: string | null;
+  /** The agreement without its detail, when the statement that found it read that too (a page then needs no other read). */
+  summary?: AgreementRead;
 }
 
 const ROW = 'a.pk as pk, a.key as key, a.title as title, a.kind as kind, a.signed_iso as "signedIso"';
@@ -52,13 +54,16 @@ export async function agreementsHeldBy(
 ): Promise<Map<number, AgreementRow[]>> {
   const knex = em.getKnex();
   const held = agreementsOwnedBy(knex, inList(knex, 'o.pk', owners));
-  const query = knex.raw(`select h.owner as owner, ${ROW} from agreement a join (?) as h on h.agreement = a.pk where ? order by a.pk`, [
-    held,
-    agreementCondition(em, filter),
-  ]);
+  // Each agreement without its detail, as the page's nodes will show it (a municipality's agreements are few).
+  const summary = shapeOf(em, Agreement, AGREEMENT_DETAIL);
+  const query = knex.raw(
+    `select h.owner as owner, a.signed_iso as "signedIso", ${summary.select('a')} from agreement a join (?) as h on h.agreement = a.pk where ? order by a.pk`,
+    [held, agreementCondition(em, filter)],
+  );
   const byOwner = new Map<number, AgreementRow[]>(owners.map((o) => [o, []]));
-  for (const { owner, ...row } of await em.execute<Array<AgreementRow & { owner: number }>>(query)) {
-    byOwner.get(Number(owner))?.push(toRow(row));
+  for (const raw of await em.execute<Array<Record<string, unknown> & AgreementRow & { owner: number }>>(query)) {
+    const { pk, key, title, kind, signedIso } = raw;
+    byOwner.get(Number(raw.owner))?.push({ ...toRow({ pk, key, title, kind, signedIso }), summary: summary.materialise(raw) });
   }
   return byOwner;
 }
