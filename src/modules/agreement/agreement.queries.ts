@@ -100,7 +100,7 @@ export type AgreementRead = Row<Agreement, 'parties'>;
  * An agreement's detail: the first sheet's long texts and lists. A response that shows none of them
  * reads the agreement without these columns (load-agreements.ts); they were most of the bytes read.
  */
-export const AGREEMENT_DETAIL = ['events', 'background', 'activityNotes', 'outcomes', 'challenges', 'urls', 'links'] as const;
+const AGREEMENT_DETAIL = ['events', 'background', 'activityNotes', 'outcomes', 'challenges', 'urls', 'links'] as const;
 
 export const agreementsByPk = (db: SqlReader, pks: readonly number[]) =>
   db.entities<AgreementRead>(Agreement, `where ${db.oneOf('t.pk')}`, [db.list(pks)]);
