@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import { printSchema, lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { callResolversDirectly } from './direct-resolvers';
 import { ActivityResolver } from '../modules/activity/activity.resolver';
 import { AgreementPartyResolver } from '../modules/agreement/agreement-party.resolver';
 import { AgreementResolver } from '../modules/agreement/agreement.resolver';
@@ -28,7 +29,8 @@ import {
   ShortestPathResolver,
 } from '../modules/network/network.resolver';
 
-const RESOLVERS = [
+/** Every resolver class the schema is built from. */
+export const RESOLVERS = [
   NodeResolver,
   MunicipalityResolver,
   ReferenceCoverageResolver,
@@ -62,10 +64,17 @@ let built: Promise<GraphQLSchema> | null = null;
 const QUERY_DESCRIPTION =
   'Where every query starts. Agreements (提携) between Japanese municipalities and their partners at home and abroad, from the CLAIR 2012 survey and other source documents, as a graph: look up agreements and municipalities with filters, search them, count them, and follow the network of parties that share agreements (network, shortestPath, Municipality.network).';
 
-/** The schema (built once per process). */
+/** The schema as type-graphql builds it, every field called through type-graphql's wrappers (a new one per call). */
+export async function buildWrappedSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ resolvers: RESOLVERS, validate: false });
+  schema.getQueryType()!.description = QUERY_DESCRIPTION;
+  return schema;
+}
+
+/** The schema served (built once per process): resolvers called directly (src/graphql/direct-resolvers.ts). */
 export function getSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers: RESOLVERS, validate: false }).then((schema) => {
-    schema.getQueryType()!.description = QUERY_DESCRIPTION;
+  built ??= buildWrappedSchema().then((schema) => {
+    callResolversDirectly(schema, RESOLVERS);
     return schema;
   });
   return built;
