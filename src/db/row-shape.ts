@@ -133,6 +133,11 @@ export class RowShape<E extends object> {
     return dialect === 'postgresql' ? `json_build_object(${pairs})` : `json_object(${pairs})`;
   }
 
+  /** A row selected as one JSON value (`json`): text from SQLite, already parsed from PostgreSQL. */
+  fromJson(value: unknown): E {
+    return this.materialise(toJson(value) as Record<string, unknown>);
+  }
+
   /** A raw row (keys as the select list or `json` names them) as an instance of the entity's class. */
   materialise(raw: Record<string, unknown>): E {
     for (const c of this.converted) raw[c.prop] = c.convert!(raw[c.prop]);

@@ -125,9 +125,8 @@ export class SqlReader {
     const answers = requests.map(() => new Map<number, object[]>());
     const shapes = requests.map((r) => shapeOf(this.em, r.list.entity, r.list.omit));
     for (const { list, parent, row } of rows) {
-      const raw = (typeof row === 'string' ? JSON.parse(row) : row) as Record<string, unknown>;
       const group = answers[list].get(parent);
-      const entity = shapes[list].materialise(raw);
+      const entity = shapes[list].fromJson(row);
       if (group) group.push(entity);
       else answers[list].set(parent, [entity]);
     }

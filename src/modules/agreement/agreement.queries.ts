@@ -54,16 +54,22 @@ export async function agreementsHeldBy(
 ): Promise<Map<number, AgreementRow[]>> {
   const knex = em.getKnex();
   const held = agreementsOwnedBy(knex, inList(knex, 'o.pk', owners));
-  // Each agreement without its detail, as the page's nodes will show it (a municipality's agreements are few).
+  // Each agreement without its detail, as the page's nodes will show it, once however many of the page's
+  // municipalities hold it (the 48 parties of a multilateral agreement): as one JSON value on one of its rows.
   const summary = shapeOf(em, Agreement, AGREEMENT_DETAIL);
   const query = knex.raw(
-    `select h.owner as owner, a.signed_iso as "signedIso", ${summary.select('a')} from agreement a join (?) as h on h.agreement = a.pk where ? order by a.pk`,
+    `select h.owner as owner, a.pk as pk, case when row_number() over (partition by a.pk) = 1 then ${summary.json(dialectOf(em), 'a')} end as summary
+       from agreement a join (?) as h on h.agreement = a.pk where ? order by a.pk`,
     [held, agreementCondition(em, filter)],
   );
+  const rows = await em.execute<Array<{ owner: unknown; pk: unknown; summary: unknown }>>(query);
+  const summaries = new Map<number, AgreementRead>();
+  for (const r of rows) if (r.summary != null) summaries.set(Number(r.pk), summary.fromJson(r.summary));
   const byOwner = new Map<number, AgreementRow[]>(owners.map((o) => [o, []]));
-  for (const raw of await em.execute<Array<Record<string, unknown> & AgreementRow & { owner: number }>>(query)) {
-    const { pk, key, title, kind, signedIso } = raw;
-    byOwner.get(Number(raw.owner))?.push({ ...toRow({ pk, key, title, kind, signedIso }), summary: summary.materialise(raw) });
+  for (const r of rows) {
+    const found = summaries.get(Number(r.pk))!;
+    const { pk, key, title, kind } = found;
+    byOwner.get(Number(r.owner))?.push({ pk, key, title, kind, signedIso: found.signedOn?.iso ?? null, summary: found });
   }
   return byOwner;
 }
