@@ -131,3 +131,36 @@ describe('agreementCount, degree and the orders by them', () => {
     expect(large.extensions!.sqlStatements).toBe(4);
   });
 });
+
+describe("a municipality's agreements met several times in one answer", () => {
+  it('answers each place in the query as it asks, however often a municipality comes back', async () => {
+    // 札幌市 as the municipality asked for and again as a party of its own agreements: under aliases with other
+    // arguments, in a fragment with another selection, and the same field with the same selection twice.
+    const body = await server.query<{
+      municipalities: {
+        nodes: Array<{
+          one: { nodes: Array<{ title: string }> };
+          two: { nodes: Array<{ title: string }> };
+          agreements: {
+            nodes: Array<{ parties: Array<{ municipality: { name: string; again: { nodes: Array<{ id: string; title?: string }> } } }> }>;
+          };
+        }>;
+      };
+    }>(`{ municipalities(filter: { name: "札幌市" }) { nodes {
+          one: agreements(first: 1) { nodes { title } }
+          two: agreements(first: 2, orderBy: { field: TITLE, direction: DESC }) { nodes { title } }
+          agreements(first: 1) { nodes { parties { municipality { name ...Again } } } } } } }
+        fragment Again on Municipality { again: agreements(first: 1) { nodes { id } } again2: agreements(first: 1) { nodes { id title } } }`);
+    expect(body.errors).toBeUndefined();
+    const [sapporo] = body.data!.municipalities.nodes;
+    expect(sapporo.one.nodes).toHaveLength(1);
+    expect(sapporo.two.nodes).toHaveLength(2);
+    const titles = sapporo.two.nodes.map((n) => n.title);
+    expect(titles).toEqual([...titles].sort((a, b) => b.localeCompare(a, 'ja')));
+    const party = sapporo.agreements.nodes[0].parties.find((p) => p.municipality.name === '札幌市')!;
+    const again = party.municipality as unknown as Record<string, { nodes: Array<Record<string, string>> }>;
+    expect(Object.keys(again.again.nodes[0])).toEqual(['id']);
+    expect(Object.keys(again.again2.nodes[0])).toEqual(['id', 'title']);
+    expect(again.again2.nodes[0].title).toBe(sapporo.one.nodes[0].title);
+  });
+});

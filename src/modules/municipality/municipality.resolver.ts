@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
-import { memo, type Context } from '../../graphql/context';
+import { fieldKey, memo, type Context } from '../../graphql/context';
 import { loaderFor } from '../../graphql/request-loaders';
 import type { MunicipalityRow } from '../../db/reference-data';
 import { AgreementFilter } from '../agreement/agreement-filter.input';
@@ -75,8 +75,7 @@ export class MunicipalityResolver {
     @Info() info?: GraphQLResolveInfo,
   ) {
     // A municipality met several times in one answer (a party of many agreements) is paged once per selection.
-    const key = `municipality.agreements:${m.pk}:${JSON.stringify([page, filter, orderBy])}:${info!.fieldNodes.map((n) => n.loc?.start ?? '').join(',')}`;
-    return memo(ctx, key, async () => {
+    return memo(ctx, `municipality.agreements:${fieldKey(info!)}:${m.pk}`, async () => {
       // One statement for every municipality of the page asking with this filter.
       const held = await loaderFor<number, AgreementRow[]>(ctx, 'agreementsHeldBy', filter, (pks) =>
         agreementsHeldBy(ctx.em, pks, filter),
