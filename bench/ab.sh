@@ -3,7 +3,8 @@
 # how each read-path change of #13 was judged (bench/RESULTS.md).
 #   bash bench/ab.sh BASE_TREE NEW_TREE QUERY_FILE [VARIABLES_JSON] [SECONDS] [ROUNDS]
 # Each tree is a checkout compiled with `npx tsc -b tsconfig.build.json` (e.g. a `git worktree` of the commit
-# before). AB_NODE_FLAGS are given to NEW's Node only (to judge a flag on one build). Autocannon, 10 connections.
+# before). AB_NODE_FLAGS are given to NEW's Node only (to judge a flag on one build), AB_BASE_NODE_FLAGS to BASE's.
+# Autocannon, 10 connections.
 set -euo pipefail
 base="$1"; new="$2"; query="$3"; vars="${4:-{\}}"; secs="${5:-6}"; rounds="${6:-3}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -17,7 +18,7 @@ start() { # tree port flags
     exec node $3 dist/src/cli/serve.js > "$work/$2.log" 2>&1) &
   pids+=($!)
 }
-start "$base" 4601 ""; start "$new" 4602 "${AB_NODE_FLAGS:-}"
+start "$base" 4601 "${AB_BASE_NODE_FLAGS:-}"; start "$new" 4602 "${AB_NODE_FLAGS:-}"
 for port in 4601 4602; do
   for _ in $(seq 1 120); do curl -s -o /dev/null "localhost:$port/healthz" && break; sleep 0.5; done
 done

@@ -4,7 +4,7 @@
  * (default: the showcase on all prefectures) for PROFILE_SECONDS (default 15) after a
  * warm-up, stops it, and prints self time by package and by function and the functions with
  * the most inclusive time, as shares of the busy (non-idle, non-GC) time after the warm-up.
- * PROFILE_DATABASE_URL profiles over another database (e.g. PostgreSQL) instead of a fresh SQLite file.
+ * PROFILE_TOP sets how many functions each table lists (25). PROFILE_DATABASE_URL profiles over another database (e.g. PostgreSQL) instead of a fresh SQLite file.
  * The server runs with NODE_ENV=production unless the environment sets another.
  */
 import { fork } from 'child_process';
@@ -14,6 +14,8 @@ import { join } from 'path';
 import { load, SCENARIOS, SERVER, SERVER_NODE_FLAGS } from './harness';
 
 const SECONDS = Number(process.env.PROFILE_SECONDS ?? 15);
+/** How many functions each table lists. */
+const TOP = Number(process.env.PROFILE_TOP ?? 25);
 const WARM_UP_SECONDS = 3;
 
 interface ProfileNode {
@@ -95,11 +97,11 @@ function summarise(p: Profile, skipMicros: number): string {
     '',
     '| function (self) | share of busy |',
     '|---|---|',
-    top(selfByFunction, busy, 20),
+    top(selfByFunction, busy, TOP),
     '',
     '| function (inclusive) | share of busy |',
     '|---|---|',
-    top(inclusive, busy, 25),
+    top(inclusive, busy, TOP),
   ].join('\n');
 }
 
