@@ -129,11 +129,16 @@ export function slicePage(keys: readonly string[], args: ConnectionArgs): PageSl
   return {
     page,
     totalCount: keys.length,
+    // Cursors made when asked for: most pages of a nested answer (a party's first agreements) show none.
     pageInfo: {
       hasNextPage: end < keys.length,
       hasPreviousPage: start > 0,
-      startCursor: page.length ? encodeCursor(page[0]) : null,
-      endCursor: page.length ? encodeCursor(page[page.length - 1]) : null,
+      get startCursor() {
+        return page.length ? encodeCursor(page[0]) : null;
+      },
+      get endCursor() {
+        return page.length ? encodeCursor(page[page.length - 1]) : null;
+      },
     },
   };
 }
