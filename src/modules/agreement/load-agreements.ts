@@ -60,8 +60,22 @@ export interface AgreementsAskedFor {
   detail: boolean;
 }
 
-/** What the query asks for on the agreements at `paths` below the field being resolved. */
+const asked = new WeakMap<GraphQLResolveInfo['fieldNodes'], Map<string, AgreementsAskedFor>>();
+
+/**
+ * What the query asks for on the agreements at `paths` below the field being resolved; worked out once per
+ * field of a compiled query (graphql-jit keeps a field's nodes in one array), not for each of its parents.
+ */
 export function askedFor(info: GraphQLResolveInfo, paths: ReadonlyArray<readonly string[]>): AgreementsAskedFor {
+  let byPaths = asked.get(info.fieldNodes);
+  if (!byPaths) asked.set(info.fieldNodes, (byPaths = new Map<string, AgreementsAskedFor>()));
+  const key = paths.map((p) => p.join('.')).join('|');
+  let found = byPaths.get(key);
+  if (!found) byPaths.set(key, (found = lookAhead(info, paths)));
+  return found;
+}
+
+function lookAhead(info: GraphQLResolveInfo, paths: ReadonlyArray<readonly string[]>): AgreementsAskedFor {
   const lists = new Set<AnyChildList>();
   let detail = false;
   for (const path of paths) {
