@@ -33,3 +33,14 @@ describe('measureQueryOnce', () => {
     expect(() => measureQueryOnce(schema, sizes(5), document, { n: 'many' }, 'Q')).toThrow(/Int/);
   });
 });
+
+it('measures variables nested too deep to write as JSON without remembering them', () => {
+  let deep: unknown = 1;
+  for (let i = 0; i < 100_000; i++) deep = [deep];
+  expect(() => JSON.stringify(deep)).toThrow(RangeError);
+  const document = parse('query Q($n: Int) { items(first: $n) { name } }');
+  const small = sizes(5);
+  expect(measureQueryOnce(schema, small, document, { n: 2, unused: deep }, 'Q')).toEqual(
+    measureQuery(schema, small, document, { n: 2 }, 'Q'),
+  );
+});

@@ -124,9 +124,10 @@ export function measureQueryOnce(
   variables?: Record<string, unknown>,
   operationName?: string,
 ): Measure {
+  const key = requestKey(variables, operationName);
+  if (key === null) return measureQuery(schema, sizes, query, variables, operationName);
   let seen = measured.get(query);
   if (!seen || seen.sizes !== sizes) measured.set(query, (seen = { sizes, byRequest: new Map() }));
-  const key = `${operationName ?? ''}\n${JSON.stringify(variables ?? {})}`;
   let measure = seen.byRequest.get(key);
   if (!measure) {
     measure = measureQuery(schema, sizes, query, variables, operationName);
@@ -134,6 +135,15 @@ export function measureQueryOnce(
     seen.byRequest.set(key, measure);
   }
   return measure;
+}
+
+/** Variables and operation as a key; null for variables too deep to write as JSON (they are measured each time). */
+function requestKey(variables: Record<string, unknown> | undefined, operationName: string | undefined): string | null {
+  try {
+    return `${operationName ?? ''}\n${JSON.stringify(variables ?? {})}`;
+  } catch {
+    return null;
+  }
 }
 
 /** The error for a measure past the limits, or null when it fits. */
