@@ -131,3 +131,11 @@ it('answers from the database after a re-import it has not noticed yet, then rea
   expect(names.extensions!.sqlStatements).toBe(1);
   expect(names.data).toEqual({ municipalities: { nodes: [{ fullName: '北海道札幌市（改）' }] } });
 });
+
+it('sends an answer whole, with its length in bytes (UTF-8) and not in chunks', async () => {
+  const answer = await server.request({ query: showcase.query, variables: showcase.variables });
+  expect(answer.status).toBe(200);
+  expect(answer.headers.get('transfer-encoding')).toBeNull();
+  expect(Number(answer.headers.get('content-length'))).toBe(Buffer.byteLength(answer.text));
+  expect(answer.text).toContain('北海道');
+});
