@@ -55,7 +55,7 @@ export async function agreementsHeldBy(
   const knex = em.getKnex();
   const held = agreementsOwnedBy(knex, inList(knex, 'o.pk', owners));
   // Each agreement without its detail, as the page's nodes will show it, once however many of the page's
-  // municipalities hold it (the 48 parties of a multilateral agreement): as one JSON value on one of its rows.
+  // municipalities hold it (up to 14 parties share one): as one JSON value on one of its rows.
   const summary = shapeOf(em, Agreement, AGREEMENT_DETAIL);
   const query = knex.raw(
     `select h.owner as owner, a.pk as pk, case when row_number() over (partition by a.pk) = 1 then ${summary.json(dialectOf(em), 'a')} end as summary
