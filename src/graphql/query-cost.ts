@@ -5,7 +5,7 @@
  * exist); a field that computes (a network, a cross-tab) adds what the computation costs. Each
  * filter nested in a filter tree (and/or/not) adds, once, the rows its subquery may read (a tree
  * is one statement however many parents ask), and no tree may nest deeper than the depth limit.
- * Past a limit the request is refused before it runs, saying why; every answer carries
+ * Past a limit the request is refused before it runs, saying why (cost-limit-plugin.ts); every answer carries
  * `extensions.cost { requested limit }`, as GitHub's API answers `rateLimit { cost }`.
  */
 import {
@@ -19,11 +19,9 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
-import type { ApolloServerPlugin } from '@apollo/server';
 import type { Limits } from '../config';
 import { filterShape } from '../db/filter-tree';
 import { DEFAULT_PAGE_SIZE } from './connection';
-import type { Context } from './context';
 import { SOURCE_LINES_DEFAULT } from '../modules/source/source-text';
 import { UNKNOWN_LIST_SIZE, type ListSizes } from './list-sizes';
 
@@ -108,44 +106,6 @@ export function measureQuery(
   return measure;
 }
 
-/** How many variable sets of one document keep their measure (the oldest is forgotten first). */
-const MEASURES_PER_DOCUMENT = 64;
-const measured = new WeakMap<DocumentNode, { sizes: ListSizes; byRequest: Map<string, Measure> }>();
-
-/**
- * measureQuery, remembered per parsed document (Apollo keeps one per query text) for its variables and
- * operation, over the same data sizes: walking a large document on every request was 4 % of the
- * five-levels example's time, and the answer depends on nothing else.
- */
-export function measureQueryOnce(
-  schema: GraphQLSchema,
-  sizes: ListSizes,
-  query: DocumentNode,
-  variables?: Record<string, unknown>,
-  operationName?: string,
-): Measure {
-  const key = requestKey(variables, operationName);
-  if (key === null) return measureQuery(schema, sizes, query, variables, operationName);
-  let seen = measured.get(query);
-  if (!seen || seen.sizes !== sizes) measured.set(query, (seen = { sizes, byRequest: new Map() }));
-  let measure = seen.byRequest.get(key);
-  if (!measure) {
-    measure = measureQuery(schema, sizes, query, variables, operationName);
-    if (seen.byRequest.size >= MEASURES_PER_DOCUMENT) seen.byRequest.delete(seen.byRequest.keys().next().value!);
-    seen.byRequest.set(key, measure);
-  }
-  return measure;
-}
-
-/** Variables and operation as a key; null for variables too deep to write as JSON (they are measured each time). */
-function requestKey(variables: Record<string, unknown> | undefined, operationName: string | undefined): string | null {
-  try {
-    return `${operationName ?? ''}\n${JSON.stringify(variables ?? {})}`;
-  } catch {
-    return null;
-  }
-}
-
 /** The error for a measure past the limits, or null when it fits. */
 export function overLimits(measure: Measure, limits: Pick<Limits, 'maxCost' | 'maxDepth'>): GraphQLError | null {
   if (measure.filterDepth > limits.maxDepth) {
@@ -161,43 +121,4 @@ export function overLimits(measure: Measure, limits: Pick<Limits, 'maxCost' | 'm
     );
   }
   return null;
-}
-
-/**
- * Refuses operations past the cost or filter-depth limit, saying what they cost; puts the cost of
- * every answered one in `extensions.cost`, and the limits and sizes in the request's context (for `queryCost`).
- */
-export function costLimitPlugin(limits: CostSettings['limits'], model: CostModel): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart({ contextValue }) {
-      if (contextValue) contextValue.cost = { limits, model };
-      let requested: number | null = null;
-      return {
-        async didResolveOperation({ request, document, schema }) {
-          // Before graphql-js coerces the variables (recursively): a tree thousands deep would exhaust the stack.
-          for (const [name, value] of Object.entries(request.variables ?? {})) {
-            const tooDeep = overLimits({ cost: 0, filterDepth: filterShape(value).depth, filterAt: `$${name}` }, limits);
-            if (tooDeep) throw tooDeep;
-          }
-          let measure: Measure;
-          try {
-            measure = measureQueryOnce(schema, model.sizes, document, request.variables ?? undefined, request.operationName ?? undefined);
-          } catch (e) {
-            // Variables that do not fit their types fail here first: the client's mistake, answered as Apollo would.
-            if (e instanceof GraphQLError)
-              throw new GraphQLError(e.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
-            throw e;
-          }
-          const refused = overLimits(measure, limits);
-          if (refused) throw refused;
-          requested = measure.cost;
-        },
-        async willSendResponse({ response }) {
-          if (requested == null || response.body.kind !== 'single') return;
-          const cost = { requested, limit: limits.maxCost };
-          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost };
-        },
-      };
-    },
-  };
 }

@@ -1,6 +1,7 @@
 import { buildSchema, parse } from 'graphql';
 import type { ListSizes } from './list-sizes';
-import { measureQuery, measureQueryOnce } from './query-cost';
+import { measureQueryOnce } from './measure-once';
+import { measureQuery } from './query-cost';
 
 const schema = buildSchema(`
   type Query { items(first: Int): [Item!]! }
