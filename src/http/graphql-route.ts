@@ -65,7 +65,7 @@ export function graphqlRoute(o: GraphqlRouteOptions): RequestHandler {
       for (const [name, value] of Object.entries(res.getHeaders())) {
         if (!NOT_REPLAYED.has(name) && value !== undefined) stored[name] = String(value);
       }
-      o.cache.store(ticket, { body, headers: stored });
+      o.cache.store(ticket, { body: Buffer.from(body), headers: stored });
     }
     // Written as text, whole, so Node measures it once for Content-Length (measuring it here as well was a second
     // pass over 127 KB for five levels); Express's send would first copy it into a Buffer (6 % of that example's

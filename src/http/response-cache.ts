@@ -10,16 +10,16 @@
  * identical to a request still being computed waits for it (coalesce.ts) and is answered from
  * what it stored (`x-response-cache: coalesced`).
  */
-import { createHash, randomUUID } from 'crypto';
+import { randomUUID } from 'crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'http';
 import { LRUCache } from 'lru-cache';
 import type { DataVersion } from '../db/data-version';
 import { Coalescer } from './coalesce';
 import { errorBody, invalidJsonMessage, timeoutMessage, tooLargeMessage, validRequestId } from './errors';
 
-/** An answer as it is replayed. */
+/** An answer as it is replayed: its body already encoded, so a hit writes bytes without encoding them again. */
 export interface StoredAnswer {
-  body: string;
+  body: Buffer;
   headers: Record<string, string>;
 }
 
@@ -44,21 +44,23 @@ export class ResponseCache {
   ) {
     this.entries = new LRUCache<string, StoredAnswer>({
       maxSize: maxBytes,
-      // UTF-16 strings in V8 may take two bytes a character; the entry object and LRU node take about 300.
-      sizeCalculation: (value, key) => 2 * (value.body.length + key.length + JSON.stringify(value.headers).length) + 300,
+      // The body's bytes, the key (the whole request) and headers (UTF-16 strings in V8 may take two bytes a
+      // character), the entry object and LRU node (about 300).
+      sizeCalculation: (value, key) => value.body.length + 2 * (key.length + JSON.stringify(value.headers).length) + 300,
     });
     version.onChange(() => this.entries.clear());
   }
 
-  /** The key of a request: method, what it asks (body or URL), Accept, whether it may pass CSRF prevention, data version. */
+  /**
+   * The key of a request: method, what it asks (body or URL), Accept, whether it may pass CSRF prevention, data
+   * version. The request itself, not a digest of it: hashing every request (sha256) cost more than a hit's lookup,
+   * and the key's length counts towards the cache's size. The body as Latin-1: its bytes one to one, undecoded.
+   */
   keyOf(req: IncomingMessage, asked: Buffer | string): CacheTicket {
     const version = this.version.current;
-    const hash = createHash('sha256');
     const origin = this.options.varyByOrigin ? (req.headers.origin ?? '') : '';
-    for (const part of [req.method ?? '', req.headers.accept ?? '', String(preflighted(req)), origin, version])
-      hash.update(part).update('\n');
-    hash.update(asked);
-    return { key: hash.digest('base64url'), version };
+    const what = typeof asked === 'string' ? asked : asked.toString('latin1');
+    return { key: `${req.method ?? ''}\n${req.headers.accept ?? ''}\n${preflighted(req)}\n${origin}\n${version}\n${what}`, version };
   }
 
   get(key: string): StoredAnswer | undefined {
@@ -105,8 +107,8 @@ export interface FrontOptions {
 export function withResponseCache(app: RequestListener, options: FrontOptions): RequestListener {
   const { cache } = options;
   const coalescer = new Coalescer();
-  const send = (res: ServerResponse, status: number, headers: Record<string, string>, body: string) => {
-    res.writeHead(status, { ...headers, 'content-length': Buffer.byteLength(body) });
+  const send = (res: ServerResponse, status: number, headers: Record<string, string>, body: Buffer) => {
+    res.writeHead(status, { ...headers, 'content-length': body.length });
     res.end(body);
   };
   const replay = (req: IncomingMessage, res: ServerResponse, ticket: CacheTicket, how = 'hit'): boolean => {
