@@ -32,6 +32,8 @@ export class Municipality extends KeyedNode {
 
   // A text column without a check constraint, as Agreement.kind: MikroORM 6.6's SQLite introspection reads only the first
   // and last value of a check list of three or more, so every start rebuilt this table. The loader validates kinds.
+  // Indexed: a prefecture filter starts from the prefectures (45 of 18,926 places at 100× the data).
+  @Index()
   @Property({ type: 'string' })
   @Field(() => MunicipalityKind, {
     description: 'What level of government it is (prefecture, city, foreign region …) or that it is an organisation.',
