@@ -21,8 +21,9 @@ type Convert = (value: unknown) => unknown;
 
 /** SQLite stores booleans as 0/1; PostgreSQL answers true/false. */
 const toBoolean: Convert = (v) => (v == null ? v : v === true || v === 1);
-/** SQLite answers JSON columns as text; PostgreSQL (and rows inside a JSON value) as parsed values. */
-const toJson: Convert = (v) => (typeof v === 'string' ? JSON.parse(v) : v);
+/** A JSON column's value: SQLite answers JSON columns as text; PostgreSQL (and rows inside a JSON value) as parsed values. */
+export const jsonColumn = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : v);
+const toJson: Convert = jsonColumn;
 
 interface Column {
   prop: string;

@@ -1,5 +1,5 @@
 /** The listing module's reads for responses (src/db/sql-reader.ts). */
-import type { Row } from '../../db/row-shape';
+import { jsonColumn, type Row } from '../../db/row-shape';
 import type { ChildList, SqlReader } from '../../db/sql-reader';
 import type { Sheet } from '../sheet/sheet.types';
 import { Listing } from './listing.entity';
@@ -30,8 +30,7 @@ export async function sheetsOfListings(db: SqlReader, pks: readonly number[]): P
     `select t.pk as pk, t.sheet as sheet from listing t where ${db.oneOf('t.pk')}`,
     [db.list(pks)],
   );
-  // SQLite answers the JSON column as text.
-  return rows.map((r) => ({ pk: Number(r.pk), sheet: typeof r.sheet === 'string' ? (JSON.parse(r.sheet) as Sheet) : r.sheet }));
+  return rows.map((r) => ({ pk: Number(r.pk), sheet: jsonColumn(r.sheet) as Sheet }));
 }
 
 /** The keys of each category's listings, by number, without the listings: a page loads only its own. */
